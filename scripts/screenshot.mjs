@@ -1,0 +1,23 @@
+// Takes the README's screenshots from a running demo server (npm start or npm run preview).
+// Usage: node scripts/screenshot.mjs [base URL, default http://localhost:5173]
+import puppeteer from 'puppeteer-core';
+import { browserPaths } from './find-browsers.mjs';
+
+const base = process.argv[2] ?? 'http://localhost:5173';
+const browser = await puppeteer.launch({
+  executablePath: browserPaths('chromium').executable,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--hide-scrollbars'],
+});
+try {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 900, height: 820, deviceScaleFactor: 1 });
+  await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+  await page.goto(`${base}/`, { waitUntil: 'networkidle0' });
+  await page.waitForFunction(() => document.querySelector('apt-faq')?.shadowRoot?.querySelector('button'));
+  await page.evaluate(() => document.querySelector('apt-faq').show('denouncing-states'));
+  await page.waitForFunction(() => !document.querySelector('apt-faq').shadowRoot.getElementById('denouncing-states-answer').hidden);
+  await page.screenshot({ path: 'demo/screenshot.png' });
+  console.log('wrote demo/screenshot.png');
+} finally {
+  await browser.close();
+}

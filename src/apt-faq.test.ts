@@ -1,0 +1,321 @@
+import { expect, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { FaqLoadDetail, FaqToggleDetail } from './events.js';
+import {
+  animationsFinished,
+  button,
+  buttons,
+  deepActiveElement,
+  isShown,
+  nextEvents,
+  regionOf,
+  renderFaq,
+  renderItems,
+  sampleItems,
+} from './test/helpers.js';
+
+/** The six questions of the APT's FAQ page, as the seed page has them. */
+const APT_QUESTIONS = [
+  'What is the APT doing for victims of torture?',
+  'Why does the APT not denounce states that practice torture?',
+  'Why is the APT not working with individual cases of torture?',
+  'How does the APT decide on countries to engage with?',
+  'How does the APT select its partners?',
+  'Can my organisation get funding through the APT?',
+];
+
+describe('<apt-faq> with the bundled APT FAQ', () => {
+  it('shows the six questions verbatim, in order, all closed', async () => {
+    const faq = await renderFaq();
+    expect(buttons(faq).map((b) => b.textContent!.trim())).to.deep.equal(APT_QUESTIONS);
+    for (const b of buttons(faq)) {
+      expect(b.getAttribute('aria-expanded')).to.equal('false');
+      expect(isShown(regionOf(b))).to.be.false;
+    }
+  });
+
+  it('keeps the answers verbatim, typographic apostrophes and quotes included', async () => {
+    const faq = await renderFaq();
+    const [victims, denounce] = buttons(faq).map(regionOf);
+    expect(victims.textContent).to.include('Many human rights NGO’s are working towards the same ultimate goal');
+    expect(denounce.textContent).to.include('this traditional “blaming and shaming” strategy');
+    expect(denounce.textContent).to.include('there is no country “immune from torture”.');
+  });
+
+  it('keeps the lead-in sentences of the two lists the captured page lost, and invents no list', async () => {
+    const faq = await renderFaq();
+    const countries = regionOf(button(faq, 'choosing-countries'));
+    const partners = regionOf(button(faq, 'selecting-partners'));
+    expect(countries.textContent).to.include('Other criteria include:');
+    expect(partners.textContent!.trim()).to.match(/good communication based on:$/);
+    expect(faq.shadowRoot!.querySelectorAll('ul, ol')).to.have.length(0);
+  });
+
+  it('fires apt-faq-load with the bundled source', async () => {
+    const holder = document.createElement('div');
+    document.body.append(holder);
+    const loaded = oneEvent(holder, 'apt-faq-load');
+    holder.append(document.createElement('apt-faq'));
+    const { detail } = (await loaded) as CustomEvent<FaqLoadDetail>;
+    expect(detail).to.deep.equal({ count: 6, skipped: 0, source: 'bundled' });
+  });
+
+  it('is accessible with every answer closed and with every answer open', async () => {
+    const faq = await renderFaq();
+    await expect(faq).to.be.accessible();
+    faq.showAll();
+    await nextEvents(faq, 'apt-faq-open', 6);
+    expect(buttons(faq).every((b) => isShown(regionOf(b)))).to.be.true;
+    await animationsFinished(faq);
+    await expect(faq).to.be.accessible();
+  });
+});
+
+describe('<apt-faq> accordion semantics (WAI-ARIA APG)', () => {
+  it('puts each question button in a level-3 heading, controlling a region labelled by it', async () => {
+    const faq = await renderFaq();
+    for (const b of buttons(faq)) {
+      expect(b.parentElement!.localName).to.equal('h3');
+      const region = regionOf(b);
+      expect(region, 'aria-controls resolves inside the same root').to.exist;
+      expect(region.getAttribute('role')).to.equal('region');
+      const labelId = region.getAttribute('aria-labelledby')!;
+      expect((region.getRootNode() as ShadowRoot).getElementById(labelId)).to.equal(b);
+    }
+  });
+
+  it('uses heading-level for the headings, falling back to 3 outside 2–6', async () => {
+    const two = await renderItems(sampleItems, { 'heading-level': '2' });
+    expect(buttons(two).map((b) => b.parentElement!.localName)).to.deep.equal(['h2', 'h2', 'h2']);
+    const six = await renderItems(sampleItems, { 'heading-level': '6' });
+    expect(buttons(six)[0].parentElement!.localName).to.equal('h6');
+    const wrong = await renderItems(sampleItems, { 'heading-level': '9' });
+    expect(buttons(wrong)[0].parentElement!.localName).to.equal('h3');
+  });
+
+  it('changes the heading level when the attribute changes', async () => {
+    const faq = await renderItems(sampleItems);
+    faq.setAttribute('heading-level', '4');
+    await faq.updateComplete;
+    await Promise.all(Array.from(faq.shadowRoot!.querySelectorAll('apt-faq-item'), (item) => item.updateComplete));
+    expect(buttons(faq)[0].parentElement!.localName).to.equal('h4');
+  });
+
+  it('opens and closes an answer on click, with aria-expanded to match', async () => {
+    const faq = await renderItems(sampleItems);
+    const second = button(faq, 'second');
+    second.click();
+    await oneEvent(faq, 'apt-faq-open');
+    expect(second.getAttribute('aria-expanded')).to.equal('true');
+    expect(isShown(regionOf(second))).to.be.true;
+    expect(regionOf(second).textContent).to.include('Second answer.');
+    second.click();
+    await oneEvent(faq, 'apt-faq-close');
+    expect(second.getAttribute('aria-expanded')).to.equal('false');
+    expect(isShown(regionOf(second))).to.be.false;
+  });
+
+  it('toggles with Enter and with Space from the keyboard', async () => {
+    const faq = await renderItems(sampleItems);
+    const first = button(faq, 'first');
+    first.focus();
+    let opened = oneEvent(faq, 'apt-faq-open');
+    await sendKeys({ press: 'Enter' });
+    expect(((await opened) as CustomEvent<FaqToggleDetail>).detail.trigger).to.equal('user');
+    expect(first.getAttribute('aria-expanded')).to.equal('true');
+
+    const closed = oneEvent(faq, 'apt-faq-close');
+    await sendKeys({ press: ' ' });
+    await closed;
+    expect(first.getAttribute('aria-expanded')).to.equal('false');
+
+    opened = oneEvent(faq, 'apt-faq-open');
+    await sendKeys({ press: ' ' });
+    await opened;
+    expect(isShown(regionOf(first))).to.be.true;
+  });
+
+  it('tabs from a question to the links of its open answer, then to the next question', async () => {
+    const faq = await renderItems(sampleItems);
+    faq.show('first');
+    await oneEvent(faq, 'apt-faq-open');
+    button(faq, 'first').focus();
+    await sendKeys({ press: 'Tab' });
+    const link = deepActiveElement() as HTMLAnchorElement;
+    expect(link.localName).to.equal('a');
+    expect(link.textContent).to.equal('a link');
+    expect(regionOf(button(faq, 'first')).contains(link)).to.be.true;
+    await sendKeys({ press: 'Tab' });
+    expect(deepActiveElement()).to.equal(button(faq, 'second'));
+  });
+
+  it('skips closed answers when tabbing', async () => {
+    const faq = await renderItems(sampleItems);
+    button(faq, 'first').focus();
+    await sendKeys({ press: 'Tab' });
+    expect(deepActiveElement()).to.equal(button(faq, 'second'));
+    await sendKeys({ press: 'Tab' });
+    expect(deepActiveElement()).to.equal(button(faq, 'third'));
+  });
+
+  it('leaves arrow keys, Home and End to the page (no roving focus, nothing prevented)', async () => {
+    const faq = await renderItems(sampleItems);
+    const prevented: string[] = [];
+    const record = (event: KeyboardEvent) => {
+      if (event.defaultPrevented) prevented.push(event.key);
+    };
+    document.addEventListener('keydown', record);
+    try {
+      button(faq, 'second').focus();
+      for (const key of ['ArrowDown', 'ArrowUp', 'Home', 'End']) {
+        await sendKeys({ press: key });
+        expect(deepActiveElement(), `focus after ${key}`).to.equal(button(faq, 'second'));
+      }
+    } finally {
+      document.removeEventListener('keydown', record);
+    }
+    expect(prevented).to.deep.equal([]);
+  });
+
+  it('shows a visible focus outline on the focused question', async () => {
+    const faq = await renderItems(sampleItems);
+    button(faq, 'first').focus();
+    await sendKeys({ press: 'Tab' });
+    const focused = deepActiveElement() as HTMLElement;
+    expect(focused).to.equal(button(faq, 'second'));
+    const style = getComputedStyle(focused);
+    expect(style.outlineStyle).to.not.equal('none');
+    expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+  });
+
+  it('gives every question a touch target at least 44 px high', async () => {
+    const faq = await renderFaq();
+    for (const b of buttons(faq)) expect(b.getBoundingClientRect().height).to.be.at.least(44);
+  });
+});
+
+describe('<apt-faq> open state', () => {
+  it('starts with items marked "open" open', async () => {
+    const faq = await renderItems([sampleItems[0], { ...sampleItems[1], open: true }, { ...sampleItems[2], open: true }]);
+    expect(buttons(faq).map((b) => b.getAttribute('aria-expanded'))).to.deep.equal(['false', 'true', 'true']);
+    expect(isShown(regionOf(button(faq, 'third')))).to.be.true;
+  });
+
+  it('under exclusive, starts with only the first item marked "open" open', async () => {
+    const faq = await renderItems([sampleItems[0], { ...sampleItems[1], open: true }, { ...sampleItems[2], open: true }], {
+      exclusive: true,
+    });
+    expect(buttons(faq).map((b) => b.getAttribute('aria-expanded'))).to.deep.equal(['false', 'true', 'false']);
+  });
+
+  it('under exclusive, closes the open answer when another opens, and says why', async () => {
+    const faq = await renderItems(sampleItems, { exclusive: true });
+    button(faq, 'first').click();
+    await oneEvent(faq, 'apt-faq-open');
+    const opened = oneEvent(faq, 'apt-faq-open');
+    const closed = oneEvent(faq, 'apt-faq-close');
+    button(faq, 'third').click();
+    const [open, close] = (await Promise.all([opened, closed])) as CustomEvent<FaqToggleDetail>[];
+    expect(open.detail).to.deep.equal({ id: 'third', question: 'Third question?', index: 2, trigger: 'user' });
+    expect(close.detail).to.deep.equal({ id: 'first', question: 'First question?', index: 0, trigger: 'exclusive' });
+    expect(buttons(faq).map((b) => b.getAttribute('aria-expanded'))).to.deep.equal(['false', 'false', 'true']);
+  });
+
+  it('closes all but one answer when exclusive is switched on', async () => {
+    const faq = await renderItems(sampleItems);
+    faq.showAll();
+    await nextEvents(faq, 'apt-faq-open', 3);
+    const closes = nextEvents<FaqToggleDetail>(faq, 'apt-faq-close', 2);
+    faq.exclusive = true;
+    expect((await closes).map((e) => e.detail.trigger)).to.deep.equal(['exclusive', 'exclusive']);
+    expect(buttons(faq).filter((b) => b.getAttribute('aria-expanded') === 'true')).to.have.length(1);
+  });
+});
+
+describe('<apt-faq> events', () => {
+  it('fires apt-faq-open and apt-faq-close, bubbling and composed, after the answer shows or hides', async () => {
+    const faq = await renderItems(sampleItems);
+    let shownWhenFired: boolean | undefined;
+    document.addEventListener('apt-faq-open', () => (shownWhenFired = isShown(regionOf(button(faq, 'second')))), { once: true });
+    const opened = oneEvent(document, 'apt-faq-open');
+    button(faq, 'second').click();
+    const open = (await opened) as CustomEvent<FaqToggleDetail>;
+    expect(open.bubbles && open.composed).to.be.true;
+    expect(open.target).to.equal(faq);
+    expect(open.detail).to.deep.equal({ id: 'second', question: 'Second question?', index: 1, trigger: 'user' });
+    expect(shownWhenFired).to.be.true;
+
+    const closed = oneEvent(document, 'apt-faq-close');
+    faq.hide('second');
+    const close = (await closed) as CustomEvent<FaqToggleDetail>;
+    expect(close.bubbles && close.composed).to.be.true;
+    expect(close.detail).to.deep.equal({ id: 'second', question: 'Second question?', index: 1, trigger: 'api' });
+  });
+
+  it('fires nothing when asked for the state an item already has', async () => {
+    const faq = await renderItems(sampleItems);
+    const fired: string[] = [];
+    faq.addEventListener('apt-faq-open', () => fired.push('open'));
+    faq.addEventListener('apt-faq-close', () => fired.push('close'));
+    expect(faq.hide('first')).to.be.true;
+    faq.show('second');
+    await oneEvent(faq, 'apt-faq-open');
+    faq.show('second');
+    faq.hideAll();
+    await oneEvent(faq, 'apt-faq-close');
+    expect(fired).to.deep.equal(['open', 'close']);
+  });
+});
+
+describe('<apt-faq> methods', () => {
+  it('show, hide and toggle return whether the id exists', async () => {
+    const faq = await renderItems(sampleItems);
+    expect(faq.show('nope')).to.be.false;
+    expect(faq.hide('nope')).to.be.false;
+    expect(faq.toggle('nope')).to.be.false;
+    expect(faq.toggle('third')).to.be.true;
+    await oneEvent(faq, 'apt-faq-open');
+    expect(button(faq, 'third').getAttribute('aria-expanded')).to.equal('true');
+    expect(faq.toggle('third', true)).to.be.true;
+    expect(button(faq, 'third').getAttribute('aria-expanded')).to.equal('true');
+    const closed = oneEvent(faq, 'apt-faq-close');
+    expect(faq.toggle('third')).to.be.true;
+    expect(((await closed) as CustomEvent<FaqToggleDetail>).detail.trigger).to.equal('api');
+    expect(isShown(regionOf(button(faq, 'third')))).to.be.false;
+  });
+
+  it('showAll opens every answer and hideAll closes them, one event each', async () => {
+    const faq = await renderItems(sampleItems);
+    const opens = nextEvents<FaqToggleDetail>(faq, 'apt-faq-open', 3);
+    faq.showAll();
+    expect((await opens).map((e) => e.detail.id)).to.deep.equal(['first', 'second', 'third']);
+    expect(buttons(faq).every((b) => isShown(regionOf(b)))).to.be.true;
+    const closes = nextEvents<FaqToggleDetail>(faq, 'apt-faq-close', 3);
+    faq.hideAll();
+    expect((await closes).map((e) => e.detail.trigger)).to.deep.equal(['api', 'api', 'api']);
+    expect(buttons(faq).some((b) => isShown(regionOf(b)))).to.be.false;
+  });
+
+  it('showAll leaves an exclusive FAQ as it is', async () => {
+    const faq = await renderItems(sampleItems, { exclusive: true });
+    faq.showAll();
+    await faq.updateComplete;
+    expect(buttons(faq).some((b) => b.getAttribute('aria-expanded') === 'true')).to.be.false;
+  });
+});
+
+describe('<apt-faq> registration', () => {
+  it('can be loaded twice on one page without an error', async () => {
+    const errors: unknown[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.error);
+    window.addEventListener('error', onError);
+    try {
+      await import(/* a second copy of the module */ `./define.ts?copy=${Date.now()}`);
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+    expect(errors).to.deep.equal([]);
+    const faq = await renderFaq(html`<apt-faq></apt-faq>`);
+    expect(buttons(faq)).to.have.length(6);
+  });
+});

@@ -1,0 +1,277 @@
+import { LitElement, html, type PropertyValues } from 'lit';
+import { ContextProvider } from '@lit/context';
+import bundledDocument from './data/apt-faq.en.json';
+import type { FaqItemInput, FaqItem, NormalisedItems } from './faq-data.js';
+import { describeProblem, normaliseDocument, normaliseItems } from './faq-data.js';
+import { faqContext, type FaqContext } from './faq-context.js';
+import type { FaqEventMap, FaqSource, FaqTrigger } from './events.js';
+import { resolveStrings } from './strings.js';
+import { styles } from './styles.js';
+import type { AptFaqItem } from './apt-faq-item.js';
+
+const DEFAULT_HEADING_LEVEL = 3;
+
+/** An open-state change waiting to be announced once it is on screen. */
+interface Change {
+  item: FaqItem;
+  index: number;
+  open: boolean;
+  trigger: FaqTrigger;
+}
+
+/**
+ * The FAQ of the Association for the Prevention of Torture, as an accessible accordion.
+ * With no content of its own it shows the APT's bundled FAQ; it can also show items set
+ * from script, a JSON document (`src`), or `<apt-faq-item>` children written by hand.
+ *
+ * @summary An accessible, embeddable FAQ accordion.
+ * @slot - `<apt-faq-item>` elements written by hand (read as content, then drawn by the FAQ).
+ * @fires apt-faq-open - After an answer opens. Detail: `{ id, question, index, trigger }`.
+ * @fires apt-faq-close - After an answer closes. Detail: `{ id, question, index, trigger }`.
+ * @fires apt-faq-load - After content is shown. Detail: `{ count, skipped, source }`.
+ * @csspart item - The box around one question and answer.
+ * @csspart heading - The heading that holds a question's button.
+ * @csspart button - The button that opens and closes an answer.
+ * @csspart icon - The chevron inside the button.
+ * @csspart answer - The region holding an answer.
+ * @cssproperty [--apt-faq-font-family=inherit] - Font of the whole FAQ.
+ * @cssproperty [--apt-faq-color=inherit] - Text colour.
+ * @cssproperty [--apt-faq-background=transparent] - Background of each item.
+ * @cssproperty [--apt-faq-accent=currentColor] - Colour of the icons and of the open item's edge.
+ * @cssproperty [--apt-faq-border-color=color-mix(in srgb, currentColor 25%, transparent)] - Borders between parts.
+ * @cssproperty [--apt-faq-radius=0.375rem] - Corner radius of each item.
+ * @cssproperty [--apt-faq-gap=0.5rem] - Space between items.
+ * @cssproperty [--apt-faq-question-font-size=1.0625em] - Size of the questions.
+ * @cssproperty [--apt-faq-question-font-weight=600] - Weight of the questions.
+ * @cssproperty [--apt-faq-question-color=inherit] - Colour of the questions.
+ * @cssproperty [--apt-faq-answer-color=inherit] - Colour of the answers.
+ * @cssproperty [--apt-faq-focus-ring=2px solid currentColor] - Outline of the focused control.
+ * @cssproperty [--apt-faq-transition-duration=200ms] - Length of the opening animation.
+ */
+export class AptFaq extends LitElement {
+  static override styles = styles;
+
+  static override properties = {
+    items: { attribute: false },
+    exclusive: { type: Boolean, reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    anchorPrefix: { attribute: 'anchor-prefix' },
+    shownItems: { state: true },
+  };
+
+  /** Items to show instead of any other content (first content source). */
+  declare items: FaqItemInput[] | undefined;
+  /** At most one answer open at a time. Default `false`. */
+  declare exclusive: boolean;
+  /** Level of the question headings, 2–6. Default `3`. */
+  declare headingLevel: number;
+  /** Prefix of every item's anchor. Default `''`. */
+  declare anchorPrefix: string;
+
+  /** The validated items on screen. */
+  private declare shownItems: FaqItem[];
+  private contentLang: string | undefined;
+  /** Ids of the open items. Not reactive: a toggle updates one item, not the whole list. */
+  private readonly openIds = new Set<string>();
+  private readonly itemElements = new Map<string, AptFaqItem>();
+  private readonly provider = new ContextProvider(this, { context: faqContext });
+  /** Hand-written items can be added or edited after the FAQ starts (CMS, frameworks). */
+  private readonly childObserver = new MutationObserver((records) => {
+    if (records.some((record) => record.target !== this || record.type === 'childList')) this.reloadContent();
+  });
+  private contentStale = true;
+  private pendingLoad: { source: FaqSource; skipped: number } | undefined;
+
+  constructor() {
+    super();
+    this.items = undefined;
+    this.exclusive = false;
+    this.headingLevel = DEFAULT_HEADING_LEVEL;
+    this.anchorPrefix = '';
+    this.shownItems = [];
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.childObserver.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.childObserver.disconnect();
+  }
+
+  /**
+   * Opens an item.
+   * @param id the item's id (its anchor without `anchor-prefix`)
+   * @returns `true` when the FAQ has an item with that id
+   */
+  show(id: string): boolean {
+    return this.setOpen(id, true, 'api');
+  }
+
+  /**
+   * Closes an item.
+   * @returns `true` when the FAQ has an item with that id
+   */
+  hide(id: string): boolean {
+    return this.setOpen(id, false, 'api');
+  }
+
+  /**
+   * Opens a closed item or closes an open one; with `force`, opens (`true`) or closes (`false`).
+   * @returns `true` when the FAQ has an item with that id
+   */
+  toggle(id: string, force?: boolean): boolean {
+    return this.setOpen(id, force ?? !this.openIds.has(id), 'api');
+  }
+
+  /** Opens every item. Under `exclusive` it does nothing, as only one may be open. */
+  showAll(): void {
+    if (this.exclusive) return;
+    this.applyChanges(this.changesForAll(true, 'api'));
+  }
+
+  /** Closes every item. */
+  hideAll(): void {
+    this.applyChanges(this.changesForAll(false, 'api'));
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('items') || this.contentStale) this.loadContent();
+    if (changed.has('headingLevel') || changed.has('anchorPrefix') || !this.provider.value) {
+      this.provider.setValue(this.contextValue());
+    }
+    if (changed.has('exclusive') && this.exclusive && this.openIds.size > 1) {
+      const [keep] = this.openIds;
+      this.applyChanges(this.changesFor([...this.openIds].filter((id) => id !== keep), false, 'exclusive'));
+    }
+  }
+
+  protected override render() {
+    return html`<div class="items" lang=${this.contentLang ?? ''}>
+      ${this.shownItems.map(
+        (item) => html`<apt-faq-item .item=${item} .open=${this.openIds.has(item.id)}></apt-faq-item>`,
+      )}
+    </div>`;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('shownItems')) {
+      this.itemElements.clear();
+      for (const element of this.renderRoot.querySelectorAll('apt-faq-item')) {
+        if (element.item) this.itemElements.set(element.item.id, element);
+      }
+    }
+    if (this.pendingLoad) {
+      const { source, skipped } = this.pendingLoad;
+      this.pendingLoad = undefined;
+      this.emit('apt-faq-load', { count: this.shownItems.length, skipped, source });
+    }
+  }
+
+  private contextValue(): FaqContext {
+    const level = Math.round(Number(this.headingLevel));
+    return {
+      headingLevel: level >= 2 && level <= 6 ? level : DEFAULT_HEADING_LEVEL,
+      anchorPrefix: this.anchorPrefix ?? '',
+      strings: resolveStrings(this.lang || this.closest('[lang]')?.getAttribute('lang')),
+      requestToggle: (id, open, trigger) => this.setOpen(id, open, trigger),
+    };
+  }
+
+  private reloadContent(): void {
+    this.contentStale = true;
+    this.requestUpdate();
+  }
+
+  /** Picks the first content source that applies (SPEC order) and shows it. */
+  private loadContent(): void {
+    this.contentStale = false;
+    if (this.items) {
+      this.showContent(normaliseItems(this.items), this.items, 'property');
+      return;
+    }
+    const children = [...this.querySelectorAll(':scope > apt-faq-item')];
+    if (children.length > 0) {
+      const raw = children.map((child) => ({
+        id: child.id || undefined,
+        question: child.getAttribute('question') ?? '',
+        answer: child.innerHTML,
+        open: child.hasAttribute('open'),
+      }));
+      this.showContent(normaliseItems(raw), raw, 'children');
+      return;
+    }
+    const bundled = normaliseDocument(bundledDocument);
+    this.showContent(bundled, bundledDocument.items, 'bundled', bundled.lang);
+  }
+
+  private showContent(result: NormalisedItems, raw: readonly unknown[], source: FaqSource, lang?: string): void {
+    for (const problem of result.problems) console.warn(describeProblem(problem, raw));
+    const ids = new Set(result.items.map((item) => item.id));
+    const stillOpen = [...this.openIds].filter((id) => ids.has(id));
+    this.openIds.clear();
+    for (const id of [...stillOpen, ...result.items.filter((item) => item.open).map((item) => item.id)]) {
+      if (this.exclusive && this.openIds.size > 0) break;
+      this.openIds.add(id);
+    }
+    this.contentLang = lang;
+    this.shownItems = result.items;
+    this.pendingLoad = { source, skipped: raw.length - result.items.length };
+  }
+
+  private setOpen(id: string, open: boolean, trigger: FaqTrigger): boolean {
+    const index = this.shownItems.findIndex((item) => item.id === id);
+    if (index < 0) return false;
+    const changes = this.changesFor([id], open, trigger);
+    if (open && this.exclusive) {
+      changes.push(...this.changesFor([...this.openIds].filter((other) => other !== id), false, 'exclusive'));
+    }
+    this.applyChanges(changes);
+    return true;
+  }
+
+  private changesForAll(open: boolean, trigger: FaqTrigger): Change[] {
+    return this.changesFor(this.shownItems.map((item) => item.id), open, trigger);
+  }
+
+  /** The changes that would set these items to `open`, leaving out those already so. */
+  private changesFor(ids: readonly string[], open: boolean, trigger: FaqTrigger): Change[] {
+    const wanted = new Set(ids);
+    const changes: Change[] = [];
+    this.shownItems.forEach((item, index) => {
+      if (wanted.has(item.id) && this.openIds.has(item.id) !== open) changes.push({ item, index, open, trigger });
+    });
+    return changes;
+  }
+
+  /** Updates the state and the affected items, then fires one event per change once it shows. */
+  private async applyChanges(changes: readonly Change[]): Promise<void> {
+    if (changes.length === 0) return;
+    const rendering: Promise<unknown>[] = [this.updateComplete];
+    for (const { item, open } of changes) {
+      if (open) this.openIds.add(item.id);
+      else this.openIds.delete(item.id);
+      const element = this.itemElements.get(item.id);
+      if (element) {
+        element.open = open;
+        rendering.push(element.updateComplete);
+      }
+    }
+    await Promise.all(rendering);
+    for (const { item, index, open, trigger } of changes) {
+      this.emit(open ? 'apt-faq-open' : 'apt-faq-close', { id: item.id, question: item.question, index, trigger });
+    }
+  }
+
+  private emit<K extends keyof FaqEventMap>(type: K, detail: FaqEventMap[K]['detail']): void {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'apt-faq': AptFaq;
+  }
+}

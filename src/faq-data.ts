@@ -1,0 +1,141 @@
+/**
+ * The FAQ's data model: validation, normalisation and ids. Pure functions, no DOM,
+ * so they can be shared by the element, the `check-data` command and the tests.
+ */
+
+/** One question and answer as written in the JSON document or the `items` property. */
+export interface FaqItemInput {
+  /** Anchor of the item (without `anchor-prefix`); derived from the question when absent. */
+  id?: string;
+  /** Plain text; never parsed as HTML. */
+  question: string;
+  /** Restricted HTML, or plain text whose blank lines separate paragraphs. */
+  answer: string;
+  /** Open when the FAQ first shows. */
+  open?: boolean;
+}
+
+/** The JSON document that `src` points to (see `apt-faq.schema.json`). */
+export interface FaqDocument {
+  /** Language of the content (BCP 47), set on the rendered items. */
+  lang?: string;
+  title?: string;
+  items: FaqItemInput[];
+}
+
+/** An item after validation: every field present, the id unique within its FAQ. */
+export interface FaqItem {
+  id: string;
+  question: string;
+  answer: string;
+  open: boolean;
+}
+
+/** A problem found in the input, with the JSON path of the offending value. */
+export interface FaqProblem {
+  path: string;
+  message: string;
+}
+
+/** The outcome of {@link normaliseItems}. */
+export interface NormalisedItems {
+  items: FaqItem[];
+  /** One entry per item left out, naming it by index (and id when it has one). */
+  problems: FaqProblem[];
+}
+
+const ID_PATTERN = /^[^\s#]+$/;
+const MAX_SLUG_LENGTH = 64;
+
+/**
+ * Turns a question into an anchor: lower-case ASCII, accents folded, words joined by
+ * hyphens. Returns `question` when nothing usable is left (e.g. a question in Arabic).
+ */
+export function slugify(text: string): string {
+  const slug = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, MAX_SLUG_LENGTH)
+    .replace(/^-+|-+$/g, '');
+  return slug || 'question';
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Problems of one raw item, empty when it is valid. Duplicate ids are checked by the caller. */
+function itemProblems(raw: unknown, path: string): FaqProblem[] {
+  if (!isRecord(raw)) return [{ path, message: 'must be an object' }];
+  const problems: FaqProblem[] = [];
+  if (typeof raw.question !== 'string' || raw.question.trim() === '') {
+    problems.push({ path: `${path}.question`, message: 'must be a non-empty string' });
+  }
+  if (typeof raw.answer !== 'string') {
+    problems.push({ path: `${path}.answer`, message: 'must be a string' });
+  }
+  if (raw.id !== undefined && (typeof raw.id !== 'string' || !ID_PATTERN.test(raw.id))) {
+    problems.push({ path: `${path}.id`, message: 'must be a non-empty string without spaces or "#"' });
+  }
+  if (raw.open !== undefined && typeof raw.open !== 'boolean') {
+    problems.push({ path: `${path}.open`, message: 'must be true or false' });
+  }
+  return problems;
+}
+
+/**
+ * Validates items and gives each a unique id. Invalid items are left out and reported;
+ * the others keep their order. Explicit ids are reserved first, so a derived id never
+ * takes an id the author chose, and editing one question does not move another's anchor.
+ */
+export function normaliseItems(raw: readonly unknown[], basePath = 'items'): NormalisedItems {
+  const problems: FaqProblem[] = [];
+  const valid: { raw: FaqItemInput; index: number }[] = [];
+  const taken = new Set<string>();
+
+  raw.forEach((entry, index) => {
+    const path = `${basePath}[${index}]`;
+    const found = itemProblems(entry, path);
+    const input = entry as FaqItemInput;
+    if (found.length === 0 && input.id !== undefined) {
+      if (taken.has(input.id)) found.push({ path: `${path}.id`, message: `duplicates the id "${input.id}"` });
+      else taken.add(input.id);
+    }
+    if (found.length > 0) problems.push(...found);
+    else valid.push({ raw: input, index });
+  });
+
+  const items = valid.map(({ raw: input }) => {
+    let id = input.id;
+    if (id === undefined) {
+      const base = slugify(input.question);
+      id = base;
+      for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+      taken.add(id);
+    }
+    return { id, question: input.question.trim(), answer: input.answer, open: input.open === true };
+  });
+  return { items, problems };
+}
+
+/**
+ * Validates a whole JSON document (already parsed). Throws a `TypeError` when the
+ * document itself is unusable; invalid items are only reported.
+ */
+export function normaliseDocument(raw: unknown): NormalisedItems & { lang?: string; title?: string } {
+  if (!isRecord(raw)) throw new TypeError('The document must be a JSON object.');
+  if (!Array.isArray(raw.items)) throw new TypeError('The document must have an "items" array.');
+  const result = normaliseItems(raw.items);
+  const lang = typeof raw.lang === 'string' && raw.lang ? raw.lang : undefined;
+  const title = typeof raw.title === 'string' ? raw.title : undefined;
+  return { ...result, lang, title };
+}
+
+/** A one-line description of an item left out, for console warnings. */
+export function describeProblem(problem: FaqProblem, raw: readonly unknown[]): string {
+  const index = Number(/\[(\d+)\]/.exec(problem.path)?.[1]);
+  const entry = raw[index];
+  const id = isRecord(entry) && typeof entry.id === 'string' ? ` (id "${entry.id}")` : '';
+  return `<apt-faq>: item ${index}${id} was skipped: ${problem.path} ${problem.message}.`;
+}

@@ -1,0 +1,130 @@
+import { css } from 'lit';
+
+/**
+ * One stylesheet for the FAQ and every item it draws (items render into the FAQ's shadow
+ * root). Logical properties only, so right-to-left pages need nothing extra.
+ */
+export const styles = css`
+  :host {
+    --_accent: var(--apt-faq-accent, currentColor);
+    --_border: var(--apt-faq-border-color, color-mix(in srgb, currentColor 25%, transparent));
+    --_radius: var(--apt-faq-radius, 0.375rem);
+    --_duration: var(--apt-faq-transition-duration, 200ms);
+    display: block;
+    font-family: var(--apt-faq-font-family, inherit);
+    color: var(--apt-faq-color, inherit);
+    line-height: 1.5;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .items {
+    display: flex;
+    flex-direction: column;
+    gap: var(--apt-faq-gap, 0.5rem);
+  }
+  apt-faq-item {
+    display: block;
+  }
+  .item {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--apt-faq-background, transparent);
+  }
+  .heading {
+    margin: 0;
+    font: inherit;
+  }
+  .button {
+    all: unset;
+    box-sizing: border-box;
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 1rem;
+    inline-size: 100%;
+    min-block-size: 44px;
+    padding-block: 0.625rem;
+    padding-inline: 1rem;
+    border-radius: var(--_radius);
+    cursor: pointer;
+    font-family: inherit;
+    font-size: var(--apt-faq-question-font-size, 1.0625em);
+    font-weight: var(--apt-faq-question-font-weight, 600);
+    line-height: 1.4;
+    color: var(--apt-faq-question-color, inherit);
+    text-align: start;
+    -webkit-tap-highlight-color: transparent;
+  }
+  .button:focus-visible,
+  a:focus-visible {
+    outline: var(--apt-faq-focus-ring, 2px solid currentColor);
+    outline-offset: 2px;
+  }
+  .icon {
+    flex: none;
+    inline-size: 0.5em;
+    block-size: 0.5em;
+    margin-block-end: 0.2em;
+    border-block-end: 2px solid var(--_accent);
+    border-inline-end: 2px solid var(--_accent);
+    transform: rotate(45deg);
+    transition: transform var(--_duration) ease;
+  }
+  .button[aria-expanded='true'] .icon {
+    margin-block: 0.2em 0;
+    transform: rotate(-135deg);
+  }
+  .answer {
+    color: var(--apt-faq-answer-color, inherit);
+  }
+  .answer:not([hidden]) {
+    animation: apt-faq-reveal var(--_duration) ease-out;
+  }
+  .answer-body {
+    padding-block: 0 1rem;
+    padding-inline: 1rem;
+  }
+  .answer-body > :first-child {
+    margin-block-start: 0;
+  }
+  .answer-body > :last-child {
+    margin-block-end: 0;
+  }
+  a {
+    color: inherit;
+    text-decoration-color: var(--_accent);
+    text-underline-offset: 0.15em;
+  }
+  /* Starts from a visible state: the answer can be read on the first frame after the click. */
+  @keyframes apt-faq-reveal {
+    from {
+      opacity: 0.4;
+      transform: translateY(-0.25rem);
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .answer:not([hidden]),
+    .icon {
+      animation: none;
+      transition: none;
+    }
+  }
+  @media (forced-colors: active) {
+    .icon {
+      border-color: CanvasText;
+    }
+    .item {
+      border-color: CanvasText;
+    }
+  }
+  @media print {
+    .answer[hidden] {
+      display: block;
+      content-visibility: visible;
+    }
+    .icon {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,50 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type UserConfig } from 'vite';
+
+const demoPage = (name: string) => fileURLToPath(new URL(`./demo/${name}.html`, import.meta.url));
+
+/**
+ * Three builds from one config:
+ * - `vite build` (default): `dist/apt-faq.js`, the standalone bundle — one minified ES module
+ *   with Lit and the APT content inside, for a `<script type="module">` tag on any site.
+ * - `vite build --mode lib`: `dist/index.js` and `dist/define.js` for npm, Lit left as a dependency.
+ * - `vite build --mode demo`: the demo pages into `demo-dist/`, served by `npm run preview`.
+ * `vite` (npm start) serves the demo from `demo/` with the sources live.
+ */
+export default defineConfig(({ command, mode }): UserConfig => {
+  if (command === 'serve' || mode === 'demo') {
+    return {
+      root: 'demo',
+      server: { port: 5173 },
+      preview: { port: 4173 },
+      build: {
+        outDir: '../demo-dist',
+        emptyOutDir: true,
+        rollupOptions: { input: { index: demoPage('index') } },
+      },
+    };
+  }
+  if (mode === 'lib') {
+    return {
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        minify: false,
+        sourcemap: true,
+        lib: { entry: { index: 'src/index.ts', define: 'src/define.ts' }, formats: ['es'] },
+        rollupOptions: { external: [/^lit($|\/)/, /^@lit\//] },
+      },
+    };
+  }
+  return {
+    build: {
+      outDir: 'dist',
+      emptyOutDir: true,
+      minify: true,
+      sourcemap: true,
+      lib: { entry: 'src/define.ts', formats: ['es'], fileName: () => 'apt-faq.js' },
+      // Library mode keeps whitespace in ES output by default; the standalone bundle ships to browsers as is.
+      rollupOptions: { output: { minify: true } },
+    },
+  };
+});

@@ -1,0 +1,103 @@
+// Runs the tests in real browsers: Chromium by default, and any of
+// APT_FAQ_BROWSERS=chromium,firefox,webkit (or "all"), as CI does.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import net from 'node:net';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import puppeteerCore from 'puppeteer-core';
+import { browserPaths, ensureBrowsers, requestedBrowsers } from './scripts/find-browsers.mjs';
+
+ensureBrowsers();
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** Child processes (Xvfb, WebKitWebDriver) to end when the run ends. */
+const children = [];
+process.on('exit', () => children.forEach((child) => child.kill()));
+
+/** Resolves once something listens on the port: we wait for the state, never a fixed time. */
+async function waitForPort(port, child) {
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`${child.spawnfile} exited before listening on ${port}`);
+    const open = await new Promise((resolve) => {
+      const socket = net.connect(port, '127.0.0.1', () => socket.end(() => resolve(true)));
+      socket.on('error', () => resolve(false));
+    });
+    if (open) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+async function freePort() {
+  return new Promise((resolve) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts Xvfb (when there is no display) and WebKitWebDriver; returns the driver's port. */
+async function startWebKitDriver({ driver, xvfb }) {
+  const env = { ...process.env };
+  if (xvfb) {
+    const display = 90 + Math.floor(Math.random() * 400);
+    const server = spawn(xvfb, [`:${display}`, '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
+    children.push(server);
+    while (!existsSync(`/tmp/.X11-unix/X${display}`)) {
+      if (server.exitCode !== null) throw new Error('Xvfb could not start');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    env.DISPLAY = `:${display}`;
+  }
+  const port = await freePort();
+  const child = spawn(driver, [`--port=${port}`], { env, stdio: 'ignore' });
+  children.push(child);
+  await waitForPort(port, child);
+  return port;
+}
+
+async function launcher(name) {
+  const paths = browserPaths(name);
+  if (name === 'chromium') {
+    return chromeLauncher({
+      launchOptions: { executablePath: paths.executable, headless: true, args: CHROMIUM_ARGS },
+    });
+  }
+  if (name === 'firefox') {
+    return chromeLauncher({
+      puppeteer: puppeteerCore,
+      launchOptions: { browser: 'firefox', executablePath: paths.executable, headless: true },
+    });
+  }
+  const port = await startWebKitDriver(paths);
+  return webdriverLauncher({
+    hostname: '127.0.0.1',
+    port,
+    logLevel: 'error',
+    capabilities: {
+      browserName: 'MiniBrowser',
+      'wdio:enforceWebDriverClassic': true,
+      'webkitgtk:browserOptions': { binary: paths.miniBrowser, args: ['--automation'] },
+    },
+  });
+}
+
+export default {
+  files: ['src/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 1,
+  browsers: await Promise.all(requestedBrowsers().map(launcher)),
+  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 300000,
+};
