@@ -1,3 +1,4 @@
+/* global document -- used inside page.evaluate(), which runs in the browser */
 // Takes the README's screenshots from a running demo server (npm start or npm run preview).
 // Usage: node scripts/screenshot.mjs [base URL, default http://localhost:5173]
 import puppeteer from 'puppeteer-core';
