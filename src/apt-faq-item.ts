@@ -3,6 +3,7 @@ import { ContextConsumer } from '@lit/context';
 import { faqContext } from './faq-context.js';
 import type { FaqItem } from './faq-data.js';
 import { sanitizeAnswer } from './sanitize.js';
+import { anchorHref } from './anchors.js';
 
 /** The heading around the question button, at the FAQ's `heading-level`. */
 function heading(level: number, content: TemplateResult): TemplateResult {
@@ -71,6 +72,7 @@ export class AptFaqItem extends LitElement {
     if (!item || !faq) return nothing;
     const questionId = `${item.id}-question`;
     const answerId = `${item.id}-answer`;
+    const anchor = faq.anchorPrefix + item.id;
     const button = html`<button
       part="button"
       class="button"
@@ -88,7 +90,11 @@ export class AptFaqItem extends LitElement {
         role="region"
         aria-labelledby=${questionId}
         hidden=${open ? nothing : 'until-found'}
-      ><div class="answer-body"></div></div>
+        @beforematch=${this.onBeforeMatch}
+      ><div class="answer-body"></div>${open
+        ? html`<a part="permalink" class="permalink" href=${anchorHref(anchor)} @click=${this.onPermalinkClick}
+            >${faq.strings.permalink}</a>`
+        : nothing}</div>
     </div>`;
   }
 
@@ -100,6 +106,16 @@ export class AptFaqItem extends LitElement {
 
   private onClick(): void {
     if (this.item) this.faq.value?.requestToggle(this.item.id, !this.open, 'user');
+  }
+
+  /** The browser is about to reveal this collapsed answer (find in page, a text-fragment link). */
+  private onBeforeMatch(): void {
+    if (this.item) this.faq.value?.requestToggle(this.item.id, true, 'find');
+  }
+
+  /** The link itself navigates (so the address bar holds it); the FAQ copies and announces it. */
+  private onPermalinkClick(): void {
+    if (this.item) this.faq.value?.permalinkActivated(this.item.id);
   }
 }
 

@@ -6,6 +6,7 @@ import { describeProblem, normaliseDocument, normaliseItems } from './faq-data.j
 import { faqContext, type FaqContext } from './faq-context.js';
 import type { FaqEventMap, FaqSource, FaqTrigger } from './events.js';
 import { resolveStrings } from './strings.js';
+import { anchorFromHash, anchorHref, idFromAnchor, replaceHash } from './anchors.js';
 import { styles } from './styles.js';
 import type { AptFaqItem } from './apt-faq-item.js';
 
@@ -56,6 +57,7 @@ export class AptFaq extends LitElement {
     exclusive: { type: Boolean, reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
     anchorPrefix: { attribute: 'anchor-prefix' },
+    syncUrl: { type: Boolean, attribute: 'sync-url' },
     shownItems: { state: true },
   };
 
@@ -67,6 +69,12 @@ export class AptFaq extends LitElement {
   declare headingLevel: number;
   /** Prefix of every item's anchor. Default `''`. */
   declare anchorPrefix: string;
+  /**
+   * Opening an item writes its anchor into the URL hash (with `history.replaceState`, so no
+   * history entries); closing it removes the hash if it is still that item's. Default `false`:
+   * hash routers own the hash.
+   */
+  declare syncUrl: boolean;
 
   /** The validated items on screen. */
   private declare shownItems: FaqItem[];
@@ -81,6 +89,11 @@ export class AptFaq extends LitElement {
   });
   private contentStale = true;
   private pendingLoad: { source: FaqSource; skipped: number } | undefined;
+  /** The hash last acted on, so a reload of the content does not steal focus again. */
+  private followedHash: string | undefined;
+  /** The anchor our own permalink is navigating to: open already, so no scroll or focus. */
+  private permalinkAnchor: string | undefined;
+  private readonly onHashChange = () => this.followHash();
 
   constructor() {
     super();
@@ -88,17 +101,20 @@ export class AptFaq extends LitElement {
     this.exclusive = false;
     this.headingLevel = DEFAULT_HEADING_LEVEL;
     this.anchorPrefix = '';
+    this.syncUrl = false;
     this.shownItems = [];
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.childObserver.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
+    window.addEventListener('hashchange', this.onHashChange);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.childObserver.disconnect();
+    window.removeEventListener('hashchange', this.onHashChange);
   }
 
   /**
@@ -150,10 +166,11 @@ export class AptFaq extends LitElement {
 
   protected override render() {
     return html`<div class="items" lang=${this.contentLang ?? ''}>
-      ${this.shownItems.map(
-        (item) => html`<apt-faq-item .item=${item} .open=${this.openIds.has(item.id)}></apt-faq-item>`,
-      )}
-    </div>`;
+        ${this.shownItems.map(
+          (item) => html`<apt-faq-item .item=${item} .open=${this.openIds.has(item.id)}></apt-faq-item>`,
+        )}
+      </div>
+      <div class="announcer" role="status" aria-live="polite"></div>`;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -167,6 +184,7 @@ export class AptFaq extends LitElement {
       const { source, skipped } = this.pendingLoad;
       this.pendingLoad = undefined;
       this.emit('apt-faq-load', { count: this.shownItems.length, skipped, source });
+      if (location.hash !== this.followedHash) this.followHash();
     }
   }
 
@@ -177,6 +195,7 @@ export class AptFaq extends LitElement {
       anchorPrefix: this.anchorPrefix ?? '',
       strings: resolveStrings(this.lang || this.closest('[lang]')?.getAttribute('lang')),
       requestToggle: (id, open, trigger) => this.setOpen(id, open, trigger),
+      permalinkActivated: (id) => this.copyPermalink(id),
     };
   }
 
@@ -259,10 +278,63 @@ export class AptFaq extends LitElement {
         rendering.push(element.updateComplete);
       }
     }
+    this.writeHash(changes);
     await Promise.all(rendering);
     for (const { item, index, open, trigger } of changes) {
       this.emit(open ? 'apt-faq-open' : 'apt-faq-close', { id: item.id, question: item.question, index, trigger });
     }
+  }
+
+  /** With `sync-url`, mirrors what the user opened into the URL hash. */
+  private writeHash(changes: readonly Change[]): void {
+    if (!this.syncUrl) return;
+    for (const { item, open, trigger } of changes) {
+      const anchor = this.anchorPrefix + item.id;
+      // "all" would leave an arbitrary last item in the URL; "link" came from the URL already.
+      if (open && trigger !== 'all' && trigger !== 'link') replaceHash(anchor);
+      // Under "exclusive" the item that caused the close has written its own anchor.
+      else if (!open && trigger !== 'exclusive' && anchorFromHash(location.hash) === anchor) replaceHash(undefined);
+    }
+  }
+
+  /** Opens, scrolls to and focuses the item the URL hash names; other hashes are ignored. */
+  private async followHash(): Promise<void> {
+    const hash = location.hash;
+    const anchor = anchorFromHash(hash);
+    const fromPermalink = anchor !== undefined && anchor === this.permalinkAnchor;
+    this.permalinkAnchor = undefined;
+    const id = idFromAnchor(anchor, this.anchorPrefix);
+    if (id === undefined || !this.shownItems.some((item) => item.id === id)) return;
+    this.followedHash = hash;
+    this.setOpen(id, true, 'link');
+    if (fromPermalink) return;
+    const element = this.itemElements.get(id);
+    if (!element) return;
+    await element.updateComplete;
+    // "auto" follows the page's own scroll-behavior: a smooth scroll started here could be
+    // cut short by the browser's fragment navigation, leaving the item out of view.
+    element.querySelector('button')?.focus({ preventScroll: true });
+    element.scrollIntoView({ block: 'start', behavior: 'auto' });
+  }
+
+  /** Copies an item's full link where the browser allows, and says so politely. */
+  private async copyPermalink(id: string): Promise<void> {
+    const anchor = this.anchorPrefix + id;
+    this.permalinkAnchor = anchor;
+    try {
+      await navigator.clipboard.writeText(new URL(anchorHref(anchor), location.href).href);
+    } catch {
+      return; // no clipboard here (permissions, insecure context): the address bar has the link
+    }
+    this.announce(this.provider.value.strings.linkCopied);
+  }
+
+  /** Speaks a message through the polite live region (cleared first, so a repeat is spoken again). */
+  private announce(message: string): void {
+    const region = this.renderRoot.querySelector('.announcer');
+    if (!region) return;
+    region.textContent = '';
+    requestAnimationFrame(() => (region.textContent = message));
   }
 
   private emit<K extends keyof FaqEventMap>(type: K, detail: FaqEventMap[K]['detail']): void {

@@ -14,6 +14,8 @@ export interface FaqContext {
   strings: FaqStrings;
   /** Asks the FAQ to open or close an item; the FAQ owns the open state. */
   requestToggle(id: string, open: boolean, trigger: FaqTrigger): void;
+  /** Tells the FAQ that an item's permalink was activated, so it can copy and announce the link. */
+  permalinkActivated(id: string): void;
 }
 
 /** Context key under which `<apt-faq>` provides {@link FaqContext}. */

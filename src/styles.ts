@@ -91,6 +91,22 @@ export const styles = css`
   .answer-body > :last-child {
     margin-block-end: 0;
   }
+  .permalink {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 44px;
+    margin-block: -0.5rem 0.25rem;
+    margin-inline: 1rem;
+    font-size: 0.875em;
+  }
+  .announcer {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   a {
     color: inherit;
     text-decoration-color: var(--_accent);
@@ -123,7 +139,8 @@ export const styles = css`
       display: block;
       content-visibility: visible;
     }
-    .icon {
+    .icon,
+    .permalink {
       display: none;
     }
   }

@@ -3,10 +3,26 @@ import type { AptFaq } from '../apt-faq.js';
 import type { FaqItemInput } from '../faq-data.js';
 import '../define.js';
 
+/** Containers made by the helpers below; emptied after each test so FAQs never outlive it. */
+const holders: HTMLElement[] = [];
+
+/** A fresh container at the end of the page, removed after the test. */
+export function holder(): HTMLElement {
+  const element = document.createElement('div');
+  document.body.append(element);
+  holders.push(element);
+  return element;
+}
+
+afterEach(() => {
+  for (const element of holders.splice(0)) element.remove();
+});
+
 /** Renders an `<apt-faq>` and waits until its content is on screen. */
 export async function renderFaq(template = html`<apt-faq></apt-faq>`): Promise<AptFaq> {
   const holder = document.createElement('div');
   document.body.append(holder);
+  holders.push(holder);
   const loaded = oneEvent(holder, 'apt-faq-load');
   const faq = await fixture<AptFaq>(template, { parentNode: holder });
   await loaded;
@@ -15,13 +31,12 @@ export async function renderFaq(template = html`<apt-faq></apt-faq>`): Promise<A
 
 /** Renders an `<apt-faq>` showing the given items. */
 export async function renderItems(items: FaqItemInput[], attributes: Record<string, string | true> = {}): Promise<AptFaq> {
-  const holder = document.createElement('div');
-  document.body.append(holder);
+  const container = holder();
   const faq = document.createElement('apt-faq');
   for (const [name, value] of Object.entries(attributes)) faq.setAttribute(name, value === true ? '' : value);
   faq.items = items;
   const loaded = oneEvent(faq, 'apt-faq-load');
-  holder.append(faq);
+  container.append(faq);
   await loaded;
   return faq;
 }
@@ -54,6 +69,12 @@ export function nextEvents<T>(target: EventTarget, type: string, count: number):
   });
 }
 
+/** What has focus, as a short readable label (`button: First question?`), for clear failure messages. */
+export function focusedLabel(): string {
+  const element = deepActiveElement();
+  return element ? `${element.localName}: ${element.textContent?.trim()}` : 'nothing';
+}
+
 /** The element that has focus, looking inside shadow roots. */
 export function deepActiveElement(): Element | null {
   let active = document.activeElement;
@@ -70,4 +91,27 @@ export const sampleItems: FaqItemInput[] = [
 /** Resolves when the opening animations have run, so checks see the settled colours. */
 export async function animationsFinished(faq: AptFaq): Promise<void> {
   await Promise.all(faq.shadowRoot!.getAnimations().map((animation) => animation.finished));
+}
+
+/** Resolves once `condition` holds, checking every frame (the test's timeout bounds the wait). */
+export async function waitFor(condition: () => boolean): Promise<void> {
+  while (!condition()) await new Promise((resolve) => requestAnimationFrame(resolve));
+}
+
+/** Resolves after every item of the FAQ has finished rendering. */
+export async function settled(faq: AptFaq): Promise<void> {
+  await faq.updateComplete;
+  await Promise.all(Array.from(faq.shadowRoot!.querySelectorAll('apt-faq-item'), (item) => item.updateComplete));
+}
+
+/** Sets the URL hash and resolves once the page has seen the `hashchange`. */
+export async function setHash(hash: string): Promise<void> {
+  const changed = new Promise((resolve) => window.addEventListener('hashchange', resolve, { once: true }));
+  location.hash = hash;
+  await changed;
+}
+
+/** Removes the hash without a history entry, so tests do not leak into one another. */
+export function clearHash(): void {
+  history.replaceState(null, '', location.pathname + location.search);
 }

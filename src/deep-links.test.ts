@@ -1,0 +1,278 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import type { AptFaq } from './apt-faq.js';
+import type { FaqToggleDetail } from './events.js';
+import {
+  button,
+  buttons,
+  clearHash,
+  holder,
+  focusedLabel,
+  isShown,
+  regionOf,
+  renderItems,
+  sampleItems,
+  setHash,
+  settled,
+  waitFor,
+} from './test/helpers.js';
+
+const expanded = (faq: AptFaq) => buttons(faq).map((b) => b.getAttribute('aria-expanded'));
+const permalinkOf = (faq: AptFaq, id: string) => regionOf(button(faq, id)).querySelector<HTMLAnchorElement>('[part~="permalink"]');
+const inViewport = (element: Element) => {
+  const { top, bottom } = element.getBoundingClientRect();
+  return top >= 0 && bottom <= innerHeight;
+};
+
+/** A tall block above the FAQ, so scrolling to an item is observable. */
+function spacer(): HTMLElement {
+  const block = document.createElement('div');
+  block.style.blockSize = '3000px';
+  document.body.prepend(block);
+  return block;
+}
+
+describe('deep links', () => {
+  let above: HTMLElement;
+  beforeEach(() => {
+    clearHash();
+    above = spacer();
+    scrollTo(0, 0);
+  });
+  afterEach(() => {
+    clearHash();
+    above.remove();
+  });
+
+  it('opens, scrolls to and focuses the item named by the hash when the page loads', async () => {
+    history.replaceState(null, '', '#second');
+    const faq = document.createElement('apt-faq');
+    faq.items = sampleItems;
+    const opened = oneEvent(faq, 'apt-faq-open');
+    holder().append(faq);
+    const { detail } = (await opened) as CustomEvent<FaqToggleDetail>;
+    expect(detail).to.deep.equal({ id: 'second', question: 'Second question?', index: 1, trigger: 'link' });
+    expect(isShown(regionOf(button(faq, 'second')))).to.be.true;
+    await waitFor(() => focusedLabel() === 'button: Second question?');
+    await waitFor(() => inViewport(button(faq, 'second')));
+  });
+
+  it('follows later hash changes, opening the item it names', async () => {
+    const faq = await renderItems(sampleItems);
+    const opened = oneEvent(faq, 'apt-faq-open');
+    await setHash('#third');
+    expect(((await opened) as CustomEvent<FaqToggleDetail>).detail.trigger).to.equal('link');
+    await waitFor(() => focusedLabel() === 'button: Third question?');
+    await waitFor(() => inViewport(button(faq, 'third')));
+  });
+
+  it('puts anchor-prefix in front of every anchor', async () => {
+    const faq = await renderItems(sampleItems, { 'anchor-prefix': 'faq-' });
+    await setHash('#second');
+    await settled(faq);
+    expect(expanded(faq)).to.deep.equal(['false', 'false', 'false']);
+    const opened = oneEvent(faq, 'apt-faq-open');
+    await setHash('#faq-second');
+    expect(((await opened) as CustomEvent<FaqToggleDetail>).detail.id).to.equal('second');
+    faq.show('second');
+    await settled(faq);
+    expect(permalinkOf(faq, 'second')!.getAttribute('href')).to.equal('#faq-second');
+  });
+
+  it('decodes the hash, so anchors outside ASCII work', async () => {
+    const faq = await renderItems([{ id: 'café', question: 'Un café ?', answer: 'Oui.' }]);
+    const opened = oneEvent(faq, 'apt-faq-open');
+    await setHash('#caf%C3%A9');
+    expect(((await opened) as CustomEvent<FaqToggleDetail>).detail.id).to.equal('café');
+  });
+
+  for (const [name, hash] of [
+    ['unknown', '#not-a-question'],
+    ['malformed', '#%E0%A4%A'],
+    ['hostile', '#<img src=x onerror="window.__aptFaqPwned=1">'],
+    ['very long', `#${'second'.repeat(20000)}`],
+    ['a CSS selector', '#second, #third'],
+  ]) {
+    it(`ignores a ${name} hash without any error`, async () => {
+      const faq = await renderItems(sampleItems);
+      const errors: unknown[] = [];
+      const onError = (event: ErrorEvent) => errors.push(event.message);
+      window.addEventListener('error', onError);
+      try {
+        await setHash(hash);
+        await settled(faq);
+      } finally {
+        window.removeEventListener('error', onError);
+      }
+      expect(errors).to.deep.equal([]);
+      expect(expanded(faq)).to.deep.equal(['false', 'false', 'false']);
+      expect((window as { __aptFaqPwned?: number }).__aptFaqPwned).to.equal(undefined);
+      expect(faq.shadowRoot!.querySelector('img')).to.equal(null);
+    });
+  }
+
+  it('lets each of several instances react only to its own anchors', async () => {
+    const one = await renderItems(sampleItems, { 'anchor-prefix': 'one-' });
+    const two = await renderItems(
+      [{ id: 'second', question: 'Another second?', answer: 'Another answer.' }],
+      { 'anchor-prefix': 'two-' },
+    );
+    const opened = oneEvent(two, 'apt-faq-open');
+    await setHash('#two-second');
+    await opened;
+    await settled(one);
+    expect(expanded(two)).to.deep.equal(['true']);
+    expect(expanded(one)).to.deep.equal(['false', 'false', 'false']);
+  });
+
+  it('opens a hand-written <apt-faq-item> by its id', async () => {
+    history.replaceState(null, '', '#funding');
+    const container = holder();
+    const opened = oneEvent(container, 'apt-faq-open');
+    const faq = await fixture<AptFaq>(
+      html`<apt-faq>
+        <apt-faq-item id="mandate" question="What is our mandate?"><p>Prevention.</p></apt-faq-item>
+        <apt-faq-item id="funding" question="Can my organisation get funding?"><p>We are not a donor.</p></apt-faq-item>
+      </apt-faq>`,
+      { parentNode: container },
+    );
+    expect(((await opened) as CustomEvent<FaqToggleDetail>).detail).to.deep.equal({
+      id: 'funding',
+      question: 'Can my organisation get funding?',
+      index: 1,
+      trigger: 'link',
+    });
+    expect(regionOf(button(faq, 'funding')).textContent).to.include('We are not a donor.');
+  });
+});
+
+describe('permalinks', () => {
+  afterEach(clearHash);
+
+  it('gives each open answer a "Link to this question" link to its anchor, and closed ones none', async () => {
+    const faq = await renderItems(sampleItems);
+    faq.show('second');
+    await oneEvent(faq, 'apt-faq-open');
+    const link = permalinkOf(faq, 'second')!;
+    expect(link.textContent!.trim()).to.equal('Link to this question');
+    expect(link.getAttribute('href')).to.equal('#second');
+    expect(link.getAttribute('part')).to.equal('permalink');
+    expect(permalinkOf(faq, 'first')).to.equal(null);
+  });
+
+  it('puts the link in the address bar and announces the copy when activated from the keyboard', async () => {
+    const faq = await renderItems(sampleItems);
+    faq.show('second');
+    await oneEvent(faq, 'apt-faq-open');
+    permalinkOf(faq, 'second')!.focus();
+    const changed = new Promise((resolve) => window.addEventListener('hashchange', resolve, { once: true }));
+    await sendKeys({ press: 'Enter' });
+    await changed;
+    expect(location.hash).to.equal('#second');
+    const announcer = faq.shadowRoot!.querySelector('[aria-live="polite"]')!;
+    await waitFor(() => announcer.textContent === 'Link copied');
+    expect(focusedLabel(), 'focus stays on the link').to.equal('a: Link to this question');
+  });
+});
+
+describe('sync-url', () => {
+  afterEach(clearHash);
+
+  it('writes the opened item into the hash without adding history entries, and clears it on close', async () => {
+    const faq = await renderItems(sampleItems, { 'sync-url': true });
+    const entries = history.length;
+    button(faq, 'third').click();
+    await oneEvent(faq, 'apt-faq-open');
+    expect(location.hash).to.equal('#third');
+    button(faq, 'first').click();
+    await oneEvent(faq, 'apt-faq-open');
+    expect(location.hash).to.equal('#first');
+    button(faq, 'third').click();
+    await oneEvent(faq, 'apt-faq-close');
+    expect(location.hash, 'closing another item keeps the hash').to.equal('#first');
+    button(faq, 'first').click();
+    await oneEvent(faq, 'apt-faq-close');
+    expect(location.hash).to.equal('');
+    expect(history.length).to.equal(entries);
+  });
+
+  it('leaves the hash alone without sync-url', async () => {
+    const faq = await renderItems(sampleItems);
+    button(faq, 'third').click();
+    await oneEvent(faq, 'apt-faq-open');
+    expect(location.hash).to.equal('');
+  });
+});
+
+describe('find in page', () => {
+  it('keeps collapsed answers out of layout with hidden="until-found" (plain hidden where unsupported)', async () => {
+    const faq = await renderItems(sampleItems);
+    const region = regionOf(button(faq, 'first'));
+    expect(region.getAttribute('hidden')).to.equal('until-found');
+    expect(region.getBoundingClientRect().height).to.equal(0);
+  });
+
+  // WebKitGTK reveals hidden="until-found" text that is in the page at parse time, but its
+  // text-fragment search does not reach answers rendered by script: there the answer stays
+  // closed and the page keeps working, which is the fallback SPEC promises.
+  const isWebKit = /AppleWebKit/.test(navigator.userAgent) && !/Chrome|Chromium/.test(navigator.userAgent);
+
+  /** Opens the fixture page with a text-fragment link, as a user's click would, and collects what it reports. */
+  async function openFixture(until: (messages: Record<string, unknown>[]) => boolean): Promise<Record<string, unknown>[]> {
+    const messages: Record<string, unknown>[] = [];
+    const done = new Promise<void>((resolve) => {
+      window.addEventListener('message', function onMessage(event: MessageEvent) {
+        messages.push(event.data);
+        if (until(messages)) {
+          window.removeEventListener('message', onMessage);
+          resolve();
+        }
+      });
+    });
+    // A text-fragment link needs a top-level page opened by a user gesture: a real click opens it.
+    let popup: Window | null = null;
+    const opener = document.createElement('button');
+    opener.textContent = 'Open the fixture';
+    opener.style.cssText = 'position: fixed; inset-block-start: 0; inset-inline-start: 0; inline-size: 200px; block-size: 60px';
+    opener.addEventListener('click', () => {
+      popup = window.open('/src/test/find-page.html#:~:text=zebrafish%20lighthouse', '_blank');
+    });
+    holder().append(opener);
+    try {
+      await sendMouse({ type: 'click', position: [100, 30] });
+      await done;
+    } finally {
+      (popup as Window | null)?.close();
+    }
+    return messages;
+  }
+
+  it(`text-fragment link: ${isWebKit ? 'WebKit loads the page and leaves the answer closed' : 'opens the revealed answer and closes the others under exclusive (Chromium, Firefox)'}`, async () => {
+    if (isWebKit) {
+      const messages = await openFixture((seen) => seen.some((m) => m.type === 'window-load'));
+      expect(messages.filter((m) => m.type !== 'window-load')).to.deep.equal([{ type: 'apt-faq-load', count: 2, skipped: 0, source: 'property' }]);
+      return;
+    }
+    const messages = await openFixture((seen) => seen.some((m) => m.type === 'apt-faq-close'));
+    expect(messages.filter((m) => m.type !== 'window-load')).to.deep.equal([
+      { type: 'apt-faq-load', count: 2, skipped: 0, source: 'property' },
+      { type: 'apt-faq-open', id: 'needle', question: 'Where is the needle?', index: 1, trigger: 'find' },
+      { type: 'apt-faq-close', id: 'intro', question: 'What is this page?', index: 0, trigger: 'exclusive' },
+    ]);
+  });
+
+  it('opens an answer when the browser fires beforematch on it, in every engine with beforematch (all three here)', async () => {
+    expect('onbeforematch' in document.body).to.be.true;
+    const faq = await renderItems([{ ...sampleItems[0], open: true }, sampleItems[1], sampleItems[2]], { exclusive: true });
+    const events = Promise.all([oneEvent(faq, 'apt-faq-open'), oneEvent(faq, 'apt-faq-close')]);
+    // What the browser's find-in-page does before revealing: fire beforematch, then drop hidden.
+    const region = regionOf(button(faq, 'third'));
+    region.dispatchEvent(new Event('beforematch', { bubbles: true }));
+    region.removeAttribute('hidden');
+    const [open, close] = (await events) as CustomEvent<FaqToggleDetail>[];
+    expect(open.detail).to.include({ id: 'third', trigger: 'find' });
+    expect(close.detail).to.include({ id: 'first', trigger: 'exclusive' });
+    expect(expanded(faq)).to.deep.equal(['false', 'false', 'true']);
+    expect(isShown(region)).to.be.true;
+  });
+});
