@@ -8,6 +8,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import puppeteerCore from 'puppeteer-core';
 import { browserPaths, ensureBrowsers, requestedBrowsers } from './scripts/find-browsers.mjs';
+import { testServer } from './src/test/test-server.mjs';
 
 ensureBrowsers();
 
@@ -97,6 +98,7 @@ export default {
   nodeResolve: true,
   concurrency: 1,
   browsers: await Promise.all(requestedBrowsers().map(launcher)),
+  middleware: [testServer()],
   plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,

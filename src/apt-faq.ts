@@ -1,12 +1,13 @@
-import { LitElement, html, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { ContextProvider } from '@lit/context';
 import bundledDocument from './data/apt-faq.en.json';
 import type { FaqItemInput, FaqItem, NormalisedItems } from './faq-data.js';
-import { describeProblem, normaliseDocument, normaliseItems } from './faq-data.js';
+import { describeProblems, normaliseDocument, normaliseItems } from './faq-data.js';
 import { faqContext, type FaqContext } from './faq-context.js';
 import type { FaqEventMap, FaqSource, FaqTrigger } from './events.js';
 import { resolveStrings } from './strings.js';
 import { anchorFromHash, anchorHref, idFromAnchor, replaceHash } from './anchors.js';
+import { LoadError, loadDocument, type LoadFailure } from './load-document.js';
 import { styles } from './styles.js';
 import type { AptFaqItem } from './apt-faq-item.js';
 
@@ -30,11 +31,15 @@ interface Change {
  * @fires apt-faq-open - After an answer opens. Detail: `{ id, question, index, trigger }`.
  * @fires apt-faq-close - After an answer closes. Detail: `{ id, question, index, trigger }`.
  * @fires apt-faq-load - After content is shown. Detail: `{ count, skipped, source }`.
+ * @fires apt-faq-error - When content cannot be loaded. Detail: `{ message, source, status? }`.
  * @csspart item - The box around one question and answer.
  * @csspart heading - The heading that holds a question's button.
  * @csspart button - The button that opens and closes an answer.
  * @csspart icon - The chevron inside the button.
  * @csspart answer - The region holding an answer.
+ * @csspart permalink - The "Link to this question" link at the end of an open answer.
+ * @csspart status - The loading message.
+ * @csspart error - The error message and its retry button.
  * @cssproperty [--apt-faq-font-family=inherit] - Font of the whole FAQ.
  * @cssproperty [--apt-faq-color=inherit] - Text colour.
  * @cssproperty [--apt-faq-background=transparent] - Background of each item.
@@ -54,15 +59,23 @@ export class AptFaq extends LitElement {
 
   static override properties = {
     items: { attribute: false },
+    src: { reflect: true },
     exclusive: { type: Boolean, reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
     anchorPrefix: { attribute: 'anchor-prefix' },
     syncUrl: { type: Boolean, attribute: 'sync-url' },
     shownItems: { state: true },
+    loading: { state: true },
+    failure: { state: true },
   };
 
   /** Items to show instead of any other content (first content source). */
   declare items: FaqItemInput[] | undefined;
+  /**
+   * URL of a JSON document to show instead of the bundled FAQ (see `apt-faq.schema.json`).
+   * Changing it reloads; an older request never overwrites a newer one.
+   */
+  declare src: string | undefined;
   /** At most one answer open at a time. Default `false`. */
   declare exclusive: boolean;
   /** Level of the question headings, 2–6. Default `3`. */
@@ -78,6 +91,12 @@ export class AptFaq extends LitElement {
 
   /** The validated items on screen. */
   private declare shownItems: FaqItem[];
+  /** A `src` request is under way. */
+  private declare loading: boolean;
+  /** Why the last load failed, until the next one succeeds. */
+  private declare failure: { message: string; source: FaqSource } | undefined;
+  /** Aborts the `src` request under way. */
+  private request: AbortController | undefined;
   private contentLang: string | undefined;
   /** Ids of the open items. Not reactive: a toggle updates one item, not the whole list. */
   private readonly openIds = new Set<string>();
@@ -85,7 +104,10 @@ export class AptFaq extends LitElement {
   private readonly provider = new ContextProvider(this, { context: faqContext });
   /** Hand-written items can be added or edited after the FAQ starts (CMS, frameworks). */
   private readonly childObserver = new MutationObserver((records) => {
-    if (records.some((record) => record.target !== this || record.type === 'childList')) this.reloadContent();
+    const usesChildren = this.items == null && !this.src;
+    if (usesChildren && records.some((record) => record.target !== this || record.type === 'childList')) {
+      this.reloadContent();
+    }
   });
   private contentStale = true;
   private pendingLoad: { source: FaqSource; skipped: number } | undefined;
@@ -98,23 +120,34 @@ export class AptFaq extends LitElement {
   constructor() {
     super();
     this.items = undefined;
+    this.src = undefined;
     this.exclusive = false;
     this.headingLevel = DEFAULT_HEADING_LEVEL;
     this.anchorPrefix = '';
     this.syncUrl = false;
     this.shownItems = [];
+    this.loading = false;
+    this.failure = undefined;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.childObserver.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
     window.addEventListener('hashchange', this.onHashChange);
+    if (this.contentStale) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.childObserver.disconnect();
     window.removeEventListener('hashchange', this.onHashChange);
+    if (this.request) {
+      // A detached FAQ has no one to show the answer to; load again if it comes back.
+      this.request.abort();
+      this.request = undefined;
+      this.loading = false;
+      this.contentStale = true;
+    }
   }
 
   /**
@@ -154,10 +187,12 @@ export class AptFaq extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('items') || this.contentStale) this.loadContent();
     if (changed.has('headingLevel') || changed.has('anchorPrefix') || !this.provider.value) {
       this.provider.setValue(this.contextValue());
     }
+    // A detached FAQ loads nothing (nobody would see it); connecting again catches up.
+    if (this.isConnected && (changed.has('items') || changed.has('src') || this.contentStale)) this.loadContent();
+    else if (changed.has('items') || changed.has('src')) this.contentStale = true;
     if (changed.has('exclusive') && this.exclusive && this.openIds.size > 1) {
       const [keep] = this.openIds;
       this.applyChanges(this.changesFor([...this.openIds].filter((id) => id !== keep), false, 'exclusive'));
@@ -165,7 +200,15 @@ export class AptFaq extends LitElement {
   }
 
   protected override render() {
-    return html`<div class="items" lang=${this.contentLang ?? ''}>
+    const { strings } = this.provider.value;
+    return html`${this.loading ? html`<p part="status" class="status" role="status">${strings.loading}</p>` : nothing}
+      ${this.failure
+        ? html`<div part="error" class="error" role="alert">
+            <p>${this.failure.message}</p>
+            <button class="retry" @click=${this.reloadContent}>${strings.retry}</button>
+          </div>`
+        : nothing}
+      <div class="items" aria-busy=${this.loading ? 'true' : 'false'} lang=${this.contentLang ?? ''}>
         ${this.shownItems.map(
           (item) => html`<apt-faq-item .item=${item} .open=${this.openIds.has(item.id)}></apt-faq-item>`,
         )}
@@ -199,16 +242,25 @@ export class AptFaq extends LitElement {
     };
   }
 
-  private reloadContent(): void {
+  /** Loads the content again: after a retry, or when hand-written items change. */
+  private readonly reloadContent = (): void => {
     this.contentStale = true;
     this.requestUpdate();
-  }
+  };
 
   /** Picks the first content source that applies (SPEC order) and shows it. */
   private loadContent(): void {
     this.contentStale = false;
-    if (this.items) {
-      this.showContent(normaliseItems(this.items), this.items, 'property');
+    this.request?.abort();
+    this.request = undefined;
+    this.loading = false;
+    if (this.items !== undefined && this.items !== null) {
+      if (Array.isArray(this.items)) this.showContent(normaliseItems(this.items), this.items, 'property');
+      else this.fail('invalid', 'property');
+      return;
+    }
+    if (this.src) {
+      this.loadSrc(this.src);
       return;
     }
     const children = [...this.querySelectorAll(':scope > apt-faq-item')];
@@ -226,8 +278,42 @@ export class AptFaq extends LitElement {
     this.showContent(bundled, bundledDocument.items, 'bundled', bundled.lang);
   }
 
+  /** Loads `src`; a newer load, or a disconnect, aborts it and it then changes nothing. */
+  private async loadSrc(url: string): Promise<void> {
+    const request = new AbortController();
+    this.request = request;
+    this.loading = true;
+    try {
+      const document = await loadDocument(url, request.signal);
+      if (this.request !== request) return;
+      this.showContent(document, document.raw, 'src', document.lang);
+    } catch (error) {
+      if (this.request !== request) return;
+      const failure = error instanceof LoadError ? error : new LoadError('network');
+      this.fail(failure.failure, 'src', failure.status);
+    } finally {
+      if (this.request === request) {
+        this.request = undefined;
+        this.loading = false;
+      }
+    }
+  }
+
+  /** Shows a clear, localised error and tells the page; whatever is on screen stays. */
+  private fail(failure: LoadFailure, source: FaqSource, status?: number): void {
+    const { strings } = this.provider.value;
+    const message = {
+      status: strings.errorStatus(status ?? 0),
+      network: strings.errorNetwork,
+      timeout: strings.errorTimeout,
+      invalid: strings.errorInvalid,
+    }[failure];
+    this.failure = { message, source };
+    this.emit('apt-faq-error', status === undefined ? { message, source } : { message, source, status });
+  }
+
   private showContent(result: NormalisedItems, raw: readonly unknown[], source: FaqSource, lang?: string): void {
-    for (const problem of result.problems) console.warn(describeProblem(problem, raw));
+    for (const warning of describeProblems(result.problems, raw)) console.warn(warning);
     const ids = new Set(result.items.map((item) => item.id));
     const stillOpen = [...this.openIds].filter((id) => ids.has(id));
     this.openIds.clear();
@@ -236,6 +322,7 @@ export class AptFaq extends LitElement {
       this.openIds.add(id);
     }
     this.contentLang = lang;
+    this.failure = undefined;
     this.shownItems = result.items;
     this.pendingLoad = { source, skipped: raw.length - result.items.length };
   }

@@ -119,23 +119,51 @@ export function normaliseItems(raw: readonly unknown[], basePath = 'items'): Nor
   return { items, problems };
 }
 
+/** What {@link normaliseDocument} returns: the usable items, the problems, and the document's metadata. */
+export interface NormalisedDocument extends NormalisedItems {
+  lang?: string;
+  title?: string;
+}
+
 /**
  * Validates a whole JSON document (already parsed). Throws a `TypeError` when the
- * document itself is unusable; invalid items are only reported.
+ * document itself is unusable; invalid items and metadata are only reported.
  */
-export function normaliseDocument(raw: unknown): NormalisedItems & { lang?: string; title?: string } {
+export function normaliseDocument(raw: unknown): NormalisedDocument {
   if (!isRecord(raw)) throw new TypeError('The document must be a JSON object.');
   if (!Array.isArray(raw.items)) throw new TypeError('The document must have an "items" array.');
   const result = normaliseItems(raw.items);
-  const lang = typeof raw.lang === 'string' && raw.lang ? raw.lang : undefined;
-  const title = typeof raw.title === 'string' ? raw.title : undefined;
-  return { ...result, lang, title };
+  const metaProblems: FaqProblem[] = [];
+  if (raw.lang !== undefined && (typeof raw.lang !== 'string' || raw.lang === '')) {
+    metaProblems.push({ path: 'lang', message: 'must be a non-empty string (a language tag such as "fr")' });
+  }
+  if (raw.title !== undefined && typeof raw.title !== 'string') {
+    metaProblems.push({ path: 'title', message: 'must be a string' });
+  }
+  return {
+    items: result.items,
+    problems: [...metaProblems, ...result.problems],
+    lang: typeof raw.lang === 'string' && raw.lang ? raw.lang : undefined,
+    title: typeof raw.title === 'string' ? raw.title : undefined,
+  };
 }
 
-/** A one-line description of an item left out, for console warnings. */
-export function describeProblem(problem: FaqProblem, raw: readonly unknown[]): string {
-  const index = Number(/\[(\d+)\]/.exec(problem.path)?.[1]);
-  const entry = raw[index];
-  const id = isRecord(entry) && typeof entry.id === 'string' ? ` (id "${entry.id}")` : '';
-  return `<apt-faq>: item ${index}${id} was skipped: ${problem.path} ${problem.message}.`;
+/**
+ * One console line per item left out (an item with several problems is named once),
+ * and one per problem of the document's own fields.
+ */
+export function describeProblems(problems: readonly FaqProblem[], raw: readonly unknown[]): string[] {
+  const byItem = new Map<string, FaqProblem[]>();
+  for (const problem of problems) {
+    const key = /^items\[\d+\]/.exec(problem.path)?.[0] ?? problem.path;
+    byItem.set(key, [...(byItem.get(key) ?? []), problem]);
+  }
+  return [...byItem].map(([key, found]) => {
+    const reasons = found.map((problem) => `${problem.path} ${problem.message}`).join('; ');
+    const index = /^items\[(\d+)\]$/.exec(key)?.[1];
+    if (index === undefined) return `<apt-faq>: ignored ${reasons}.`;
+    const entry = raw[Number(index)];
+    const id = isRecord(entry) && typeof entry.id === 'string' ? ` (id "${entry.id}")` : '';
+    return `<apt-faq>: item ${index}${id} was skipped: ${reasons}.`;
+  });
 }

@@ -4,11 +4,29 @@ export interface FaqStrings {
   permalink: string;
   /** Announced after a permalink is copied to the clipboard. */
   linkCopied: string;
+  /** Shown while a `src` document loads. */
+  loading: string;
+  /** The server answered with a non-2xx status. */
+  errorStatus: (status: number) => string;
+  /** The request failed: offline, blocked, refused. */
+  errorNetwork: string;
+  /** No answer within the time limit. */
+  errorTimeout: string;
+  /** The answer is not a valid FAQ document. */
+  errorInvalid: string;
+  /** The button that loads the document again. */
+  retry: string;
 }
 
 const en: FaqStrings = {
   permalink: 'Link to this question',
   linkCopied: 'Link copied',
+  loading: 'Loading questions…',
+  errorStatus: (status) => `The questions could not be loaded: the server answered ${status}.`,
+  errorNetwork: 'The questions could not be loaded. Check your connection and try again.',
+  errorTimeout: 'The questions are taking too long to load. Try again in a moment.',
+  errorInvalid: 'The questions could not be read: the file is not a valid FAQ document.',
+  retry: 'Try again',
 };
 
 /** The built-in UI languages. */

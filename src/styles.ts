@@ -91,6 +91,38 @@ export const styles = css`
   .answer-body > :last-child {
     margin-block-end: 0;
   }
+  .status {
+    margin-block: 0 var(--apt-faq-gap, 0.5rem);
+  }
+  .error {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1rem;
+    margin-block-end: var(--apt-faq-gap, 0.5rem);
+    padding-block: 0.5rem;
+    padding-inline: 1rem;
+    border: 1px solid var(--_border);
+    border-inline-start: 0.25rem solid var(--_accent);
+    border-radius: var(--_radius);
+  }
+  .error p {
+    margin: 0;
+  }
+  .retry {
+    min-block-size: 44px;
+    padding-inline: 1rem;
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    background: transparent;
+    color: inherit;
+    font: inherit;
+    cursor: pointer;
+  }
+  .retry:focus-visible {
+    outline: var(--apt-faq-focus-ring, 2px solid currentColor);
+    outline-offset: 2px;
+  }
   .permalink {
     display: inline-flex;
     align-items: center;
@@ -140,7 +172,39 @@ export const styles = css`
       content-visibility: visible;
     }
     .icon,
-    .permalink {
+    .status {
+    margin-block: 0 var(--apt-faq-gap, 0.5rem);
+  }
+  .error {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1rem;
+    margin-block-end: var(--apt-faq-gap, 0.5rem);
+    padding-block: 0.5rem;
+    padding-inline: 1rem;
+    border: 1px solid var(--_border);
+    border-inline-start: 0.25rem solid var(--_accent);
+    border-radius: var(--_radius);
+  }
+  .error p {
+    margin: 0;
+  }
+  .retry {
+    min-block-size: 44px;
+    padding-inline: 1rem;
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    background: transparent;
+    color: inherit;
+    font: inherit;
+    cursor: pointer;
+  }
+  .retry:focus-visible {
+    outline: var(--apt-faq-focus-ring, 2px solid currentColor);
+    outline-offset: 2px;
+  }
+  .permalink {
       display: none;
     }
   }
