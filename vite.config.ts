@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type UserConfig } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
 const demoPage = (name: string) => fileURLToPath(new URL(`./demo/${name}.html`, import.meta.url));
 
@@ -7,10 +8,20 @@ const demoPage = (name: string) => fileURLToPath(new URL(`./demo/${name}.html`, 
  * Three builds from one config:
  * - `vite build` (default): `dist/apt-faq.js`, the standalone bundle — one minified ES module
  *   with Lit and the APT content inside, for a `<script type="module">` tag on any site.
- * - `vite build --mode lib`: `dist/index.js` and `dist/define.js` for npm, Lit left as a dependency.
+ * - `vite build --mode lib`: `dist/index.js` and `dist/define.js` for npm, Lit left as a dependency,
+ *   and `dist/apt-faq.schema.json`.
+ * - `vite build --mode cli`: `dist/cli.js`, the `apt-faq check` command for Node.
  * - `vite build --mode demo`: the demo pages into `demo-dist/`, served by `npm run preview`.
  * `vite` (npm start) serves the demo from `demo/` with the sources live.
  */
+/** Ships the JSON Schema beside the modules. */
+const schemaAsset: Plugin = {
+  name: 'apt-faq-schema',
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: 'apt-faq.schema.json', source: readFileSync('src/apt-faq.schema.json', 'utf8') });
+  },
+};
+
 export default defineConfig(({ command, mode }): UserConfig => {
   if (command === 'serve' || mode === 'demo') {
     return {
@@ -24,8 +35,20 @@ export default defineConfig(({ command, mode }): UserConfig => {
       },
     };
   }
+  if (mode === 'cli') {
+    return {
+      build: {
+        ssr: 'src/cli.ts',
+        outDir: 'dist',
+        emptyOutDir: false,
+        target: 'node20',
+        rollupOptions: { output: { entryFileNames: 'cli.js', banner: '#!/usr/bin/env node' } },
+      },
+    };
+  }
   if (mode === 'lib') {
     return {
+      plugins: [schemaAsset],
       build: {
         outDir: 'dist',
         emptyOutDir: false,

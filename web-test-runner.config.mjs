@@ -9,6 +9,7 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import puppeteerCore from 'puppeteer-core';
 import { browserPaths, ensureBrowsers, requestedBrowsers } from './scripts/find-browsers.mjs';
 import { testServer } from './src/test/test-server.mjs';
+import { checkDataCommand } from './src/test/check-data-command.mjs';
 
 ensureBrowsers();
 
@@ -99,7 +100,7 @@ export default {
   concurrency: 1,
   browsers: await Promise.all(requestedBrowsers().map(launcher)),
   middleware: [testServer()],
-  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'es2022' }), checkDataCommand()],
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
 };

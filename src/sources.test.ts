@@ -76,6 +76,15 @@ describe('content sources', () => {
   });
 });
 
+describe('questions', () => {
+  it('are always plain text, whatever they contain', async () => {
+    const hostile = '<img src=x onerror="window.__aptXss=1"> & <b>bold</b>?';
+    const faq = await renderItems([{ id: 'q', question: hostile, answer: 'a' }]);
+    expect(button(faq, 'q').textContent!.trim()).to.equal(hostile);
+    expect(faq.shadowRoot!.querySelector('img, b')).to.equal(null);
+  });
+});
+
 describe('loading src', () => {
   it('loads a JSON document, sets its language on the content and fires apt-faq-load', async () => {
     const { faq, event } = await renderSrc('/api/faq/doc/valid');

@@ -1,0 +1,57 @@
+/// <reference types="node" />
+/**
+ * `apt-faq check FILE…` (also `npm run check-data -- FILE`): validates FAQ documents the way
+ * `<apt-faq>` will, prints every problem with its JSON path, and exits non-zero on any.
+ */
+import { readFile } from 'node:fs/promises';
+import { normaliseDocument } from './faq-data.js';
+
+const USAGE = 'Usage: apt-faq check FILE.json [FILE.json …]';
+
+/** Checks one file; returns the number of problems found. */
+async function check(file: string): Promise<number> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    console.error(`✗ ${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
+    return 1;
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    console.error(`✗ ${file}: is not valid JSON: ${(error as Error).message}`);
+    return 1;
+  }
+  let result;
+  try {
+    result = normaliseDocument(json);
+  } catch (error) {
+    console.error(`✗ ${file}: $: ${(error as Error).message}`);
+    return 1;
+  }
+  const total = (json as { items: unknown[] }).items.length;
+  if (result.problems.length === 0) {
+    console.log(`✓ ${file}: ${total} ${total === 1 ? 'item' : 'items'}, no problems.`);
+    return 0;
+  }
+  console.error(`✗ ${file}:`);
+  for (const problem of result.problems) console.error(`  ${problem.path}: ${problem.message}`);
+  const count = result.problems.length;
+  console.error(`  ${count} ${count === 1 ? 'problem' : 'problems'}; ${result.items.length} of ${total} items would be shown.`);
+  return count;
+}
+
+async function main(args: string[]): Promise<number> {
+  const [command, ...files] = args;
+  if (command !== 'check' || files.length === 0) {
+    console.error(USAGE);
+    return 2;
+  }
+  let problems = 0;
+  for (const file of files) problems += await check(file);
+  return problems > 0 ? 1 : 0;
+}
+
+process.exitCode = await main(process.argv.slice(2));
