@@ -80,7 +80,7 @@ export class AptFaqItem extends LitElement {
       aria-expanded=${open ? 'true' : 'false'}
       aria-controls=${answerId}
       @click=${this.onClick}
-    ><span class="question">${item.question}</span><span part="icon" class="icon" aria-hidden="true"></span></button>`;
+    ><span class="question"></span><span part="icon" class="icon" aria-hidden="true"></span></button>`;
     return html`<div part="item" class="item">
       ${heading(faq.headingLevel, button)}
       <div
@@ -99,8 +99,11 @@ export class AptFaqItem extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    // Question and answer are written once per item, outside Lit's bindings, so search
+    // highlighting may wrap their words without confusing Lit's record of the DOM.
     if (changed.has('item') && this.item) {
-      this.querySelector('.answer-body')?.replaceChildren(sanitizeAnswer(this.item.answer, this.ownerDocument));
+      this.querySelector('.question')!.textContent = this.item.question;
+      this.querySelector('.answer-body')!.replaceChildren(sanitizeAnswer(this.item.answer, this.ownerDocument));
     }
   }
 

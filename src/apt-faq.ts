@@ -5,13 +5,18 @@ import type { FaqItemInput, FaqItem, NormalisedItems } from './faq-data.js';
 import { describeProblems, normaliseDocument, normaliseItems } from './faq-data.js';
 import { faqContext, type FaqContext } from './faq-context.js';
 import type { FaqEventMap, FaqSource, FaqTrigger } from './events.js';
-import { resolveStrings } from './strings.js';
+import { inheritedLang, resolveStrings, type FaqStrings } from './strings.js';
+import { Highlighter, matchRanges, matchesAll, fold, queryWords } from './search.js';
+import { StructuredData } from './structured-data.js';
+import { sanitizeAnswer } from './sanitize.js';
 import { anchorFromHash, anchorHref, idFromAnchor, replaceHash } from './anchors.js';
 import { LoadError, loadDocument, type LoadFailure } from './load-document.js';
 import { styles } from './styles.js';
 import type { AptFaqItem } from './apt-faq-item.js';
 
 const DEFAULT_HEADING_LEVEL = 3;
+/** How long typing must pause before a search is announced and reported. */
+const SEARCH_PAUSE_MS = 400;
 
 /** An open-state change waiting to be announced once it is on screen. */
 interface Change {
@@ -32,13 +37,17 @@ interface Change {
  * @fires apt-faq-close - After an answer closes. Detail: `{ id, question, index, trigger }`.
  * @fires apt-faq-load - After content is shown. Detail: `{ count, skipped, source }`.
  * @fires apt-faq-error - When content cannot be loaded. Detail: `{ message, source, status? }`.
+ * @fires apt-faq-search - Once the user pauses typing in the search field. Detail: `{ query, count }`.
  * @csspart item - The box around one question and answer.
  * @csspart heading - The heading that holds a question's button.
  * @csspart button - The button that opens and closes an answer.
  * @csspart icon - The chevron inside the button.
  * @csspart answer - The region holding an answer.
  * @csspart permalink - The "Link to this question" link at the end of an open answer.
- * @csspart status - The loading message.
+ * @csspart toolbar - The bar above the questions holding the search field and the expand-all toggle.
+ * @csspart search - The search field.
+ * @csspart expand-all - The "Expand all / Collapse all" toggle.
+ * @csspart status - The loading message, and the count of matching questions during a search.
  * @csspart error - The error message and its retry button.
  * @cssproperty [--apt-faq-font-family=inherit] - Font of the whole FAQ.
  * @cssproperty [--apt-faq-color=inherit] - Text colour.
@@ -64,7 +73,13 @@ export class AptFaq extends LitElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
     anchorPrefix: { attribute: 'anchor-prefix' },
     syncUrl: { type: Boolean, attribute: 'sync-url' },
+    search: { type: Boolean, reflect: true },
+    expandAll: { type: Boolean, attribute: 'expand-all' },
+    structuredData: { type: Boolean, attribute: 'structured-data' },
+    strings: { attribute: false },
     shownItems: { state: true },
+    query: { state: true },
+    allOpen: { state: true },
     loading: { state: true },
     failure: { state: true },
   };
@@ -88,6 +103,17 @@ export class AptFaq extends LitElement {
    * hash routers own the hash.
    */
   declare syncUrl: boolean;
+  /** Show a search field that filters the questions and answers. Default `false`. */
+  declare search: boolean;
+  /** Show an "Expand all / Collapse all" toggle (not under `exclusive`). Default `false`. */
+  declare expandAll: boolean;
+  /**
+   * Add schema.org `FAQPage` JSON-LD for the shown items to the document head (removed on
+   * disconnect). Default `false`.
+   */
+  declare structuredData: boolean;
+  /** Replaces any of the UI strings of the current language, e.g. `{ retry: 'Reload' }`. */
+  declare strings: Partial<FaqStrings> | undefined;
 
   /** The validated items on screen. */
   private declare shownItems: FaqItem[];
@@ -97,6 +123,16 @@ export class AptFaq extends LitElement {
   private declare failure: { message: string; source: FaqSource } | undefined;
   /** Aborts the `src` request under way. */
   private request: AbortController | undefined;
+  /** The search field's text. */
+  private declare query: string;
+  /** Ids of the items the search leaves visible; `undefined` when not searching. */
+  private visibleIds: Set<string> | undefined;
+  /** Every shown item is open (drives the expand-all toggle). */
+  private declare allOpen: boolean;
+  private readonly highlighter = new Highlighter();
+  private readonly jsonLd = new StructuredData();
+  private readonly answerTexts = new WeakMap<FaqItem, string>();
+  private searchTimer: ReturnType<typeof setTimeout> | undefined;
   private contentLang: string | undefined;
   /** Ids of the open items. Not reactive: a toggle updates one item, not the whole list. */
   private readonly openIds = new Set<string>();
@@ -125,9 +161,25 @@ export class AptFaq extends LitElement {
     this.headingLevel = DEFAULT_HEADING_LEVEL;
     this.anchorPrefix = '';
     this.syncUrl = false;
+    this.search = false;
+    this.expandAll = false;
+    this.structuredData = false;
+    this.strings = undefined;
+    this.query = '';
+    this.allOpen = false;
     this.shownItems = [];
     this.loading = false;
     this.failure = undefined;
+  }
+
+  /** `lang` is a native attribute; observing it lets the UI follow a change of language. */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate('lang', old);
   }
 
   override connectedCallback(): void {
@@ -141,6 +193,8 @@ export class AptFaq extends LitElement {
     super.disconnectedCallback();
     this.childObserver.disconnect();
     window.removeEventListener('hashchange', this.onHashChange);
+    clearTimeout(this.searchTimer);
+    this.jsonLd.remove();
     if (this.request) {
       // A detached FAQ has no one to show the answer to; load again if it comes back.
       this.request.abort();
@@ -187,7 +241,8 @@ export class AptFaq extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('headingLevel') || changed.has('anchorPrefix') || !this.provider.value) {
+    const settings = ['headingLevel', 'anchorPrefix', 'lang', 'strings'];
+    if (settings.some((name) => changed.has(name)) || !this.provider.value) {
       this.provider.setValue(this.contextValue());
     }
     // A detached FAQ loads nothing (nobody would see it); connecting again catches up.
@@ -197,23 +252,73 @@ export class AptFaq extends LitElement {
       const [keep] = this.openIds;
       this.applyChanges(this.changesFor([...this.openIds].filter((id) => id !== keep), false, 'exclusive'));
     }
+    if (changed.has('query') || changed.has('shownItems') || changed.has('search')) this.filter();
+    if (changed.has('shownItems')) this.allOpen = this.everyVisibleOpen();
   }
 
   protected override render() {
     const { strings } = this.provider.value;
-    return html`${this.loading ? html`<p part="status" class="status" role="status">${strings.loading}</p>` : nothing}
+    return html`${this.renderToolbar(strings)}
+      ${this.loading ? html`<p part="status" class="status" role="status">${strings.loading}</p>` : nothing}
       ${this.failure
         ? html`<div part="error" class="error" role="alert">
             <p>${this.failure.message}</p>
             <button class="retry" @click=${this.reloadContent}>${strings.retry}</button>
           </div>`
         : nothing}
-      <div class="items" aria-busy=${this.loading ? 'true' : 'false'} lang=${this.contentLang ?? ''}>
+      <div class="items" id="items" aria-busy=${this.loading ? 'true' : 'false'} lang=${this.contentLang ?? ''}>
         ${this.shownItems.map(
-          (item) => html`<apt-faq-item .item=${item} .open=${this.openIds.has(item.id)}></apt-faq-item>`,
+          (item) =>
+            html`<apt-faq-item
+              .item=${item}
+              .open=${this.openIds.has(item.id)}
+              ?hidden=${this.visibleIds !== undefined && !this.visibleIds.has(item.id)}
+            ></apt-faq-item>`,
         )}
       </div>
+      ${this.visibleIds?.size === 0
+        ? html`<div class="empty">
+            <p>${strings.noResults(this.query.trim())}</p>
+            <button class="clear" @click=${this.clearSearch}>${strings.clearSearch}</button>
+          </div>`
+        : nothing}
       <div class="announcer" role="status" aria-live="polite"></div>`;
+  }
+
+  private renderToolbar(strings: FaqStrings) {
+    const showToggle = this.expandAll && !this.exclusive;
+    if (!this.search && !showToggle) return nothing;
+    const searching = this.visibleIds !== undefined;
+    return html`<div part="toolbar" class="toolbar">
+      ${this.search
+        ? html`<label class="search">
+              <span class="search-label">${strings.searchLabel}</span>
+              <input
+                part="search"
+                type="search"
+                autocomplete="off"
+                spellcheck="false"
+                .value=${this.query}
+                @input=${this.onSearchInput}
+                @keydown=${this.onSearchKeydown}
+              />
+            </label>
+            ${searching
+              ? html`<p part="status" class="count">${strings.resultCount(this.visibleIds!.size, this.shownItems.length)}</p>`
+              : nothing}`
+        : nothing}
+      ${showToggle
+        ? html`<button
+            part="expand-all"
+            class="expand-all"
+            aria-expanded=${this.allOpen ? 'true' : 'false'}
+            aria-controls="items"
+            @click=${this.onExpandAll}
+          >
+            ${this.allOpen ? strings.collapseAll : strings.expandAll}
+          </button>`
+        : nothing}
+    </div>`;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -222,6 +327,11 @@ export class AptFaq extends LitElement {
       for (const element of this.renderRoot.querySelectorAll('apt-faq-item')) {
         if (element.item) this.itemElements.set(element.item.id, element);
       }
+    }
+    if (changed.has('query') || changed.has('shownItems') || changed.has('search')) this.highlightMatches();
+    if (changed.has('structuredData') || changed.has('shownItems')) {
+      if (this.structuredData) this.jsonLd.update(this.shownItems, (item) => this.answerText(item));
+      else this.jsonLd.remove();
     }
     if (this.pendingLoad) {
       const { source, skipped } = this.pendingLoad;
@@ -236,7 +346,7 @@ export class AptFaq extends LitElement {
     return {
       headingLevel: level >= 2 && level <= 6 ? level : DEFAULT_HEADING_LEVEL,
       anchorPrefix: this.anchorPrefix ?? '',
-      strings: resolveStrings(this.lang || this.closest('[lang]')?.getAttribute('lang')),
+      strings: resolveStrings(inheritedLang(this), this.strings),
       requestToggle: (id, open, trigger) => this.setOpen(id, open, trigger),
       permalinkActivated: (id) => this.copyPermalink(id),
     };
@@ -366,10 +476,88 @@ export class AptFaq extends LitElement {
       }
     }
     this.writeHash(changes);
+    if (this.expandAll) this.allOpen = this.everyVisibleOpen();
     await Promise.all(rendering);
     for (const { item, index, open, trigger } of changes) {
       this.emit(open ? 'apt-faq-open' : 'apt-faq-close', { id: item.id, question: item.question, index, trigger });
     }
+  }
+
+  /** The answer as plain text, for search and structured data (computed once per item). */
+  private answerText(item: FaqItem): string {
+    let text = this.answerTexts.get(item);
+    if (text === undefined) {
+      text = sanitizeAnswer(item.answer).textContent ?? '';
+      this.answerTexts.set(item, text);
+    }
+    return text;
+  }
+
+  /** Decides which items the search leaves visible. */
+  private filter(): void {
+    const words = this.search ? queryWords(this.query) : [];
+    if (words.length === 0) {
+      this.visibleIds = undefined;
+      return;
+    }
+    this.visibleIds = new Set(
+      this.shownItems
+        .filter((item) => matchesAll(fold(`${item.question}\n${this.answerText(item)}`), words))
+        .map((item) => item.id),
+    );
+  }
+
+  /** Marks the matched words in the visible items. */
+  private highlightMatches(): void {
+    const words = this.visibleIds ? queryWords(this.query) : [];
+    const ranges: Range[] = [];
+    for (const id of this.visibleIds ?? []) {
+      const element = this.itemElements.get(id);
+      for (const part of element?.querySelectorAll('.question, .answer-body') ?? []) ranges.push(...matchRanges(part, words));
+    }
+    this.highlighter.show(ranges);
+  }
+
+  private everyVisibleOpen(): boolean {
+    const visible = this.shownItems.filter((item) => !this.visibleIds || this.visibleIds.has(item.id));
+    return visible.length > 0 && visible.every((item) => this.openIds.has(item.id));
+  }
+
+  private onSearchInput(event: Event): void {
+    this.query = (event.target as HTMLInputElement).value;
+    clearTimeout(this.searchTimer);
+    this.searchTimer = setTimeout(() => this.reportSearch(), SEARCH_PAUSE_MS);
+  }
+
+  private onSearchKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Escape' && this.query) {
+      event.preventDefault();
+      this.clearSearch();
+    }
+  }
+
+  /** Announces the result count politely and tells the page, once typing pauses. */
+  private reportSearch(): void {
+    const query = this.query.trim();
+    const count = this.visibleIds?.size ?? this.shownItems.length;
+    const { strings } = this.provider.value;
+    if (query) this.announce(count === 0 ? strings.noResults(query) : strings.resultCount(count, this.shownItems.length));
+    this.emit('apt-faq-search', { query, count });
+  }
+
+  private readonly clearSearch = (): void => {
+    clearTimeout(this.searchTimer);
+    const hadQuery = this.query.trim() !== '';
+    this.query = '';
+    this.filter();
+    if (hadQuery) this.emit('apt-faq-search', { query: '', count: this.shownItems.length });
+    this.renderRoot.querySelector<HTMLInputElement>('[part~="search"]')?.focus();
+  };
+
+  private onExpandAll(): void {
+    const open = !this.allOpen;
+    const ids = this.shownItems.map((item) => item.id).filter((id) => !this.visibleIds || this.visibleIds.has(id));
+    this.applyChanges(this.changesFor(ids, open, 'all'));
   }
 
   /** With `sync-url`, mirrors what the user opened into the URL hash. */
@@ -393,6 +581,7 @@ export class AptFaq extends LitElement {
     const id = idFromAnchor(anchor, this.anchorPrefix);
     if (id === undefined || !this.shownItems.some((item) => item.id === id)) return;
     this.followedHash = hash;
+    if (this.visibleIds && !this.visibleIds.has(id)) this.clearSearch();
     this.setOpen(id, true, 'link');
     if (fromPermalink) return;
     const element = this.itemElements.get(id);

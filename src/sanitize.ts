@@ -5,6 +5,7 @@
  * a fresh tree is then *built* from the allowed parts. Nothing is ever serialised back to
  * a string and parsed again, which is how mutation-XSS slips through string sanitizers.
  */
+import { trustedHtml } from './trusted-types.js';
 
 /** Elements kept, with no attribute except `href` on `a`. */
 const ALLOWED_ELEMENTS = new Set(['p', 'br', 'ul', 'ol', 'li', 'a', 'strong', 'b', 'em', 'i', 'blockquote', 'code']);
@@ -20,28 +21,7 @@ const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
 /** Anything that looks like a tag, a comment or an entity: the answer is HTML, not plain text. */
 const LOOKS_LIKE_HTML = /<[a-z/!]|&[#a-z0-9]+;/i;
 
-interface HtmlPolicy {
-  createHTML(input: string): unknown;
-}
-declare global {
-  interface Window {
-    trustedTypes?: { createPolicy(name: string, rules: { createHTML(input: string): string }): HtmlPolicy };
-  }
-}
-
-let policy: HtmlPolicy | undefined;
 let parser: HTMLTemplateElement | undefined;
-
-/**
- * The Trusted Types policy `apt-faq`. It only lets a string into an inert template; the
- * sanitizer below decides what leaves it. Created on first use, once per page.
- */
-function toTrustedHtml(html: string): string {
-  policy ??= window.trustedTypes?.createPolicy('apt-faq', { createHTML: (input) => input }) ?? {
-    createHTML: (input: string) => input,
-  };
-  return policy.createHTML(html) as string;
-}
 
 /** True when `href` resolves to a scheme we allow (relative and `#…` links resolve to the page's). */
 export function isSafeHref(href: string): boolean {
@@ -112,7 +92,7 @@ function textToFragment(text: string, doc: Document): DocumentFragment {
 export function sanitizeAnswer(answer: string, doc: Document = document): DocumentFragment {
   if (!LOOKS_LIKE_HTML.test(answer)) return textToFragment(answer, doc);
   parser ??= doc.createElement('template');
-  parser.innerHTML = toTrustedHtml(answer);
+  parser.innerHTML = trustedHtml(answer);
   const fragment = doc.createDocumentFragment();
   copyAllowed(parser.content, fragment, doc);
   parser.content.replaceChildren();

@@ -1,4 +1,4 @@
-/** Every piece of text the widget itself shows or announces. */
+/** Every piece of text the widget itself shows or announces. Override any of them with the `strings` property. */
 export interface FaqStrings {
   /** Accessible name of each answer's permalink. */
   permalink: string;
@@ -16,6 +16,18 @@ export interface FaqStrings {
   errorInvalid: string;
   /** The button that loads the document again. */
   retry: string;
+  /** Label of the search field. */
+  searchLabel: string;
+  /** How many questions match, shown and announced: "3 of 6 questions". */
+  resultCount: (count: number, total: number) => string;
+  /** The empty state of a search. */
+  noResults: (query: string) => string;
+  /** The button that empties the search field. */
+  clearSearch: string;
+  /** The toggle when some answers are closed. */
+  expandAll: string;
+  /** The toggle when every answer is open. */
+  collapseAll: string;
 }
 
 const en: FaqStrings = {
@@ -27,16 +39,65 @@ const en: FaqStrings = {
   errorTimeout: 'The questions are taking too long to load. Try again in a moment.',
   errorInvalid: 'The questions could not be read: the file is not a valid FAQ document.',
   retry: 'Try again',
+  searchLabel: 'Search the questions',
+  resultCount: (count, total) => `${count} of ${total} ${total === 1 ? 'question' : 'questions'}`,
+  noResults: (query) => `No questions match “${query}”.`,
+  clearSearch: 'Clear search',
+  expandAll: 'Expand all',
+  collapseAll: 'Collapse all',
+};
+
+// French typography: a no-break space before ":", "?" and inside « ».
+const fr: FaqStrings = {
+  permalink: 'Lien vers cette question',
+  linkCopied: 'Lien copié',
+  loading: 'Chargement des questions…',
+  errorStatus: (status) => `Impossible de charger les questions\u00a0: le serveur a répondu ${status}.`,
+  errorNetwork: 'Impossible de charger les questions. Vérifiez votre connexion et réessayez.',
+  errorTimeout: 'Le chargement des questions prend trop de temps. Réessayez dans un instant.',
+  errorInvalid: 'Impossible de lire les questions\u00a0: le fichier n’est pas un document de FAQ valide.',
+  retry: 'Réessayer',
+  searchLabel: 'Rechercher dans les questions',
+  resultCount: (count, total) => `${count} ${count > 1 ? 'questions' : 'question'} sur ${total}`,
+  noResults: (query) => `Aucune question ne correspond à «\u00a0${query}\u00a0».`,
+  clearSearch: 'Effacer la recherche',
+  expandAll: 'Tout déplier',
+  collapseAll: 'Tout replier',
+};
+
+const es: FaqStrings = {
+  permalink: 'Enlace a esta pregunta',
+  linkCopied: 'Enlace copiado',
+  loading: 'Cargando las preguntas…',
+  errorStatus: (status) => `No se pudieron cargar las preguntas: el servidor respondió ${status}.`,
+  errorNetwork: 'No se pudieron cargar las preguntas. Compruebe su conexión e inténtelo de nuevo.',
+  errorTimeout: 'Las preguntas tardan demasiado en cargarse. Inténtelo de nuevo en un momento.',
+  errorInvalid: 'No se pudieron leer las preguntas: el archivo no es un documento de preguntas frecuentes válido.',
+  retry: 'Reintentar',
+  searchLabel: 'Buscar en las preguntas',
+  resultCount: (count, total) => `${count} de ${total} ${total === 1 ? 'pregunta' : 'preguntas'}`,
+  noResults: (query) => `Ninguna pregunta coincide con «${query}».`,
+  clearSearch: 'Borrar la búsqueda',
+  expandAll: 'Desplegar todo',
+  collapseAll: 'Plegar todo',
 };
 
 /** The built-in UI languages. */
-export const BUILT_IN_STRINGS: Readonly<Record<string, FaqStrings>> = { en };
+export const BUILT_IN_STRINGS: Readonly<Record<string, FaqStrings>> = { en, fr, es };
 
 /**
  * The strings for a language tag: its own language (`fr-CH` → `fr`) when built in,
  * else English. `overrides` replace single strings.
  */
 export function resolveStrings(lang: string | null | undefined, overrides?: Partial<FaqStrings>): FaqStrings {
-  const base = (lang ?? '').toLowerCase().split('-')[0];
+  const base = (lang ?? '').trim().toLowerCase().split(/[-_]/)[0];
   return { ...(BUILT_IN_STRINGS[base] ?? en), ...overrides };
+}
+
+/** The language in force for an element: its own `lang`, else the nearest ancestor's, across shadow roots. */
+export function inheritedLang(element: Element): string | undefined {
+  for (let node: Node | null = element; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
+    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang') ?? undefined;
+  }
+  return undefined;
 }

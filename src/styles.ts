@@ -26,6 +26,57 @@ export const styles = css`
   apt-faq-item {
     display: block;
   }
+  apt-faq-item[hidden] {
+    display: none;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: 0.5rem 1rem;
+    margin-block-end: var(--apt-faq-gap, 0.5rem);
+  }
+  .search {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+    flex: 1 1 16rem;
+  }
+  .search-label {
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  .search input {
+    box-sizing: border-box;
+    inline-size: 100%;
+    min-block-size: 44px;
+    padding-block: 0.5rem;
+    padding-inline: 0.75rem;
+    border: 1px solid color-mix(in srgb, currentColor 55%, transparent);
+    border-radius: var(--_radius);
+    background: transparent;
+    color: inherit;
+    font: inherit;
+  }
+  .count {
+    margin: 0;
+    min-block-size: 44px;
+    display: flex;
+    align-items: center;
+  }
+  .empty {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1rem;
+  }
+  .empty p {
+    margin: 0;
+  }
+  ::highlight(apt-faq-match) {
+    background-color: Mark;
+    color: MarkText;
+  }
   .item {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -109,7 +160,9 @@ export const styles = css`
   .error p {
     margin: 0;
   }
-  .retry {
+  .retry,
+  .clear,
+  .expand-all {
     min-block-size: 44px;
     padding-inline: 1rem;
     border: 1px solid currentColor;
@@ -119,7 +172,10 @@ export const styles = css`
     font: inherit;
     cursor: pointer;
   }
-  .retry:focus-visible {
+  .retry:focus-visible,
+  .clear:focus-visible,
+  .expand-all:focus-visible,
+  .search input:focus-visible {
     outline: var(--apt-faq-focus-ring, 2px solid currentColor);
     outline-offset: 2px;
   }
@@ -167,6 +223,10 @@ export const styles = css`
     }
   }
   @media print {
+    .toolbar,
+    .empty {
+      display: none;
+    }
     .answer[hidden] {
       display: block;
       content-visibility: visible;
@@ -190,7 +250,9 @@ export const styles = css`
   .error p {
     margin: 0;
   }
-  .retry {
+  .retry,
+  .clear,
+  .expand-all {
     min-block-size: 44px;
     padding-inline: 1rem;
     border: 1px solid currentColor;
@@ -200,7 +262,10 @@ export const styles = css`
     font: inherit;
     cursor: pointer;
   }
-  .retry:focus-visible {
+  .retry:focus-visible,
+  .clear:focus-visible,
+  .expand-all:focus-visible,
+  .search input:focus-visible {
     outline: var(--apt-faq-focus-ring, 2px solid currentColor);
     outline-offset: 2px;
   }
