@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
+/** Every page of the demo, built by `npm run preview`. */
+const DEMO_PAGES = ['index', 'rtl'];
 const demoPage = (name: string) => fileURLToPath(new URL(`./demo/${name}.html`, import.meta.url));
 
 /**
@@ -31,7 +33,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
       build: {
         outDir: '../demo-dist',
         emptyOutDir: true,
-        rollupOptions: { input: { index: demoPage('index') } },
+        rollupOptions: { input: Object.fromEntries(DEMO_PAGES.map((name) => [name, demoPage(name)])) },
       },
     };
   }

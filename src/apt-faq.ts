@@ -6,7 +6,7 @@ import { describeProblems, normaliseDocument, normaliseItems } from './faq-data.
 import { faqContext, type FaqContext } from './faq-context.js';
 import type { FaqEventMap, FaqSource, FaqTrigger } from './events.js';
 import { inheritedLang, resolveStrings, type FaqStrings } from './strings.js';
-import { Highlighter, matchRanges, matchesAll, fold, queryWords } from './search.js';
+import { Highlighter, matchesAll, fold, queryWords } from './search.js';
 import { StructuredData } from './structured-data.js';
 import { sanitizeAnswer } from './sanitize.js';
 import { anchorFromHash, anchorHref, idFromAnchor, replaceHash } from './anchors.js';
@@ -186,7 +186,8 @@ export class AptFaq extends LitElement {
     super.connectedCallback();
     this.childObserver.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
     window.addEventListener('hashchange', this.onHashChange);
-    if (this.contentStale) this.requestUpdate();
+    // The nearest ancestor's lang may differ where the FAQ was (re)attached.
+    this.requestUpdate('lang');
   }
 
   override disconnectedCallback(): void {
@@ -510,12 +511,10 @@ export class AptFaq extends LitElement {
   /** Marks the matched words in the visible items. */
   private highlightMatches(): void {
     const words = this.visibleIds ? queryWords(this.query) : [];
-    const ranges: Range[] = [];
-    for (const id of this.visibleIds ?? []) {
-      const element = this.itemElements.get(id);
-      for (const part of element?.querySelectorAll('.question, .answer-body') ?? []) ranges.push(...matchRanges(part, words));
-    }
-    this.highlighter.show(ranges);
+    const roots = [...(this.visibleIds ?? [])].flatMap((id) => [
+      ...(this.itemElements.get(id)?.querySelectorAll('.question, .answer-body') ?? []),
+    ]);
+    this.highlighter.show(roots, words);
   }
 
   private everyVisibleOpen(): boolean {

@@ -72,9 +72,13 @@ export class Highlighter {
   private ranges: Range[] = [];
   private marks: HTMLElement[] = [];
 
-  /** Replaces the previous highlights with these ranges. */
-  show(ranges: Range[]): void {
+  /**
+   * Replaces the previous highlights with the words' matches under `roots`. The old marks go
+   * first: removing them merges text nodes, so ranges must be found afterwards.
+   */
+  show(roots: Iterable<Node>, words: readonly string[]): void {
     this.clear();
+    const ranges = [...roots].flatMap((root) => matchRanges(root, words));
     const highlights = registry()?.get(HIGHLIGHT_NAME);
     if (highlights) {
       for (const range of ranges) highlights.add(range);

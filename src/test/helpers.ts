@@ -41,7 +41,7 @@ export async function renderItems(items: FaqItemInput[], attributes: Record<stri
   return faq;
 }
 
-export const buttons = (faq: AptFaq): HTMLButtonElement[] => [...faq.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[aria-controls]')];
+export const buttons = (faq: AptFaq): HTMLButtonElement[] => [...faq.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[part~="button"]')];
 
 export const button = (faq: AptFaq, id: string): HTMLButtonElement =>
   faq.shadowRoot!.getElementById(`${id}-question`) as HTMLButtonElement;

@@ -1,0 +1,204 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { AptFaq } from './apt-faq.js';
+import type { FaqSearchDetail, FaqToggleDetail } from './events.js';
+import { HIGHLIGHT_NAME } from './search.js';
+import { button, buttons, clearHash, focusedLabel, renderFaq, renderItems, setHash, settled, waitFor } from './test/helpers.js';
+import { html } from 'lit';
+
+const visibleQuestions = (faq: AptFaq) =>
+  buttons(faq)
+    .filter((b) => b.closest('apt-faq-item')!.checkVisibility())
+    .map((b) => b.textContent!.trim());
+const searchField = (faq: AptFaq) => faq.shadowRoot!.querySelector<HTMLInputElement>('[part~="search"]')!;
+const announcer = (faq: AptFaq) => faq.shadowRoot!.querySelector('[aria-live="polite"]')!;
+const toggle = (faq: AptFaq) => faq.shadowRoot!.querySelector<HTMLButtonElement>('[part~="expand-all"]');
+
+/** Types into the search field as a user would. */
+async function typeQuery(faq: AptFaq, text: string): Promise<void> {
+  searchField(faq).focus();
+  await sendKeys({ type: text });
+  await settled(faq);
+}
+
+const multilingual = [
+  { id: 'education', question: 'Éducation et formation ?', answer: 'Nous formons la police.' },
+  { id: 'visits', question: 'Visits to places of detention', answer: 'Monitoring bodies visit prisons.' },
+  { id: 'funding', question: 'Funding?', answer: 'We are not a DONOR of other organisations.' },
+];
+
+describe('search', () => {
+  it('offers a labelled search field only with the search attribute', async () => {
+    const plain = await renderItems(multilingual);
+    expect(searchField(plain)).to.equal(null);
+    const faq = await renderItems(multilingual, { search: true });
+    const field = searchField(faq);
+    expect(field.type).to.equal('search');
+    expect(field.labels![0].textContent!.trim()).to.equal('Search the questions');
+    await expect(faq).to.be.accessible();
+  });
+
+  it('filters questions and answers, ignoring case and accents, every word required', async () => {
+    const faq = await renderItems(multilingual, { search: true });
+    await typeQuery(faq, 'EDUCATION');
+    expect(visibleQuestions(faq)).to.deep.equal(['Éducation et formation ?']);
+    searchField(faq).select();
+    await typeQuery(faq, 'donor');
+    expect(visibleQuestions(faq), 'answers are searched too').to.deep.equal(['Funding?']);
+    searchField(faq).select();
+    await typeQuery(faq, 'visit prisons');
+    expect(visibleQuestions(faq)).to.deep.equal(['Visits to places of detention']);
+    searchField(faq).select();
+    await typeQuery(faq, 'visit funding');
+    expect(visibleQuestions(faq), 'every word must match').to.deep.equal([]);
+  });
+
+  it('searches the bundled APT FAQ', async () => {
+    const faq = await renderFaq(html`<apt-faq search></apt-faq>`);
+    await typeQuery(faq, 'funding apt');
+    expect(visibleQuestions(faq)).to.deep.equal(['Can my organisation get funding through the APT?']);
+  });
+
+  it('takes filtered-out items out of the tab order and the accessibility tree', async () => {
+    const faq = await renderItems(multilingual, { search: true });
+    await typeQuery(faq, 'funding');
+    for (const id of ['education', 'visits']) {
+      const item = button(faq, id).closest('apt-faq-item')!;
+      expect(item.hidden).to.be.true;
+      expect(getComputedStyle(item).display).to.equal('none');
+    }
+    await sendKeys({ press: 'Tab' });
+    expect(focusedLabel()).to.equal('button: Funding?');
+  });
+
+  it('highlights the matched words with the CSS Custom Highlight API', async () => {
+    const faq = await renderItems(multilingual, { search: true });
+    await typeQuery(faq, 'educ police');
+    const highlight = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(HIGHLIGHT_NAME)!;
+    const mine = [...highlight].filter((range) => faq.shadowRoot!.contains(range.startContainer));
+    expect(mine.map((range) => range.toString())).to.have.members(['Éduc', 'police']);
+    searchField(faq).select();
+    await sendKeys({ press: 'Backspace' });
+    await settled(faq);
+    expect([...highlight].filter((range) => faq.shadowRoot!.contains(range.startContainer))).to.have.length(0);
+  });
+
+  it('highlights with <mark> where the Highlight API is missing (API removed for this test)', async () => {
+    const descriptor = Object.getOwnPropertyDescriptor(CSS, 'highlights');
+    Object.defineProperty(CSS, 'highlights', { value: undefined, configurable: true });
+    try {
+      const faq = await renderItems(multilingual, { search: true });
+      await typeQuery(faq, 'educ');
+      const marks = [...faq.shadowRoot!.querySelectorAll('mark')];
+      expect(marks.map((mark) => mark.textContent)).to.deep.equal(['Éduc']);
+      searchField(faq).select();
+      await sendKeys({ press: 'Backspace' });
+      await settled(faq);
+      expect(faq.shadowRoot!.querySelectorAll('mark')).to.have.length(0);
+      expect(button(faq, 'education').textContent!.trim()).to.equal('Éducation et formation ?');
+    } finally {
+      if (descriptor) Object.defineProperty(CSS, 'highlights', descriptor);
+      else delete (CSS as unknown as { highlights?: unknown }).highlights;
+    }
+  });
+
+  it('shows the count, announces it politely and fires apt-faq-search once typing pauses', async () => {
+    const faq = await renderItems(multilingual, { search: true });
+    const searches: FaqSearchDetail[] = [];
+    faq.addEventListener('apt-faq-search', (event) => searches.push(event.detail));
+    const reported = oneEvent(faq, 'apt-faq-search');
+    await typeQuery(faq, 'visit');
+    expect(faq.shadowRoot!.querySelector('[part~="status"]')!.textContent).to.equal('1 of 3 questions');
+    expect(((await reported) as CustomEvent<FaqSearchDetail>).detail).to.deep.equal({ query: 'visit', count: 1 });
+    await waitFor(() => announcer(faq).textContent === '1 of 3 questions');
+    expect(searches, 'one event for the whole word').to.have.length(1);
+  });
+
+  it('shows an empty state with a way to clear, and announces it', async () => {
+    const faq = await renderItems(multilingual, { search: true });
+    await typeQuery(faq, 'zebra');
+    const empty = faq.shadowRoot!.querySelector('.empty')!;
+    expect(empty.querySelector('p')!.textContent).to.equal('No questions match “zebra”.');
+    await waitFor(() => announcer(faq).textContent === 'No questions match “zebra”.');
+    const cleared = oneEvent(faq, 'apt-faq-search');
+    empty.querySelector('button')!.click();
+    expect(((await cleared) as CustomEvent<FaqSearchDetail>).detail).to.deep.equal({ query: '', count: 3 });
+    await settled(faq);
+    expect(visibleQuestions(faq)).to.have.length(3);
+    expect(searchField(faq).value).to.equal('');
+    expect(focusedLabel()).to.equal('input: ');
+  });
+
+  it('clears with Escape', async () => {
+    const faq = await renderItems(multilingual, { search: true });
+    await typeQuery(faq, 'funding');
+    expect(visibleQuestions(faq)).to.have.length(1);
+    await sendKeys({ press: 'Escape' });
+    await settled(faq);
+    expect(searchField(faq).value).to.equal('');
+    expect(visibleQuestions(faq)).to.have.length(3);
+  });
+
+  it('clears the filter when a deep link names a filtered-out item, and opens it', async () => {
+    const faq = await renderItems(multilingual, { search: true });
+    await typeQuery(faq, 'funding');
+    const opened = oneEvent(faq, 'apt-faq-open');
+    try {
+      await setHash('#visits');
+      expect(((await opened) as CustomEvent<FaqToggleDetail>).detail.id).to.equal('visits');
+    } finally {
+      clearHash();
+    }
+    await settled(faq);
+    expect(visibleQuestions(faq)).to.have.length(3);
+    expect(button(faq, 'visits').getAttribute('aria-expanded')).to.equal('true');
+  });
+});
+
+describe('expand all', () => {
+  it('opens and closes every answer, its label and aria-expanded following the state', async () => {
+    const faq = await renderItems(multilingual, { 'expand-all': true });
+    const control = toggle(faq)!;
+    expect(control.textContent!.trim()).to.equal('Expand all');
+    expect(control.getAttribute('aria-expanded')).to.equal('false');
+    const opens = new Promise<FaqToggleDetail[]>((resolve) => {
+      const seen: FaqToggleDetail[] = [];
+      faq.addEventListener('apt-faq-open', (event) => seen.push(event.detail) === 3 && resolve(seen));
+    });
+    control.click();
+    expect((await opens).map((detail) => detail.trigger)).to.deep.equal(['all', 'all', 'all']);
+    await settled(faq);
+    expect(control.textContent!.trim()).to.equal('Collapse all');
+    expect(control.getAttribute('aria-expanded')).to.equal('true');
+    const closed = oneEvent(faq, 'apt-faq-close');
+    control.click();
+    expect(((await closed) as CustomEvent<FaqToggleDetail>).detail.trigger).to.equal('all');
+    await settled(faq);
+    expect(buttons(faq).every((b) => b.getAttribute('aria-expanded') === 'false')).to.be.true;
+    expect(control.textContent!.trim()).to.equal('Expand all');
+  });
+
+  it('reads "Collapse all" once the user has opened every answer one by one', async () => {
+    const faq = await renderItems(multilingual, { 'expand-all': true });
+    for (const b of buttons(faq)) {
+      b.click();
+      await oneEvent(faq, 'apt-faq-open');
+    }
+    await settled(faq);
+    expect(toggle(faq)!.textContent!.trim()).to.equal('Collapse all');
+  });
+
+  it('is not offered under exclusive', async () => {
+    const faq = await renderItems(multilingual, { 'expand-all': true, exclusive: true });
+    expect(toggle(faq)).to.equal(null);
+  });
+
+  it('acts on the questions a search leaves visible', async () => {
+    const faq = await renderItems(multilingual, { 'expand-all': true, search: true });
+    await typeQuery(faq, 'funding');
+    toggle(faq)!.click();
+    await oneEvent(faq, 'apt-faq-open');
+    await settled(faq);
+    expect(buttons(faq).map((b) => b.getAttribute('aria-expanded'))).to.deep.equal(['false', 'false', 'true']);
+  });
+});
