@@ -8,8 +8,9 @@ const demoPage = (name: string) => fileURLToPath(new URL(`./demo/${name}.html`, 
 
 /**
  * Three builds from one config:
- * - `vite build` (default): `dist/apt-faq.js`, the standalone bundle — one minified ES module
- *   with Lit and the APT content inside, for a `<script type="module">` tag on any site.
+ * - `vite build` (default): `dist/apt-faq.js`, the standalone bundle — one minified script with
+ *   Lit and the APT content inside, no import and no export, for a `<script type="module">`
+ *   tag on any site.
  * - `vite build --mode lib`: `dist/index.js` and `dist/define.js` for npm, Lit left as a dependency,
  *   and `dist/apt-faq.schema.json`.
  * - `vite build --mode cli`: `dist/cli.js`, the `apt-faq check` command for Node.
@@ -67,9 +68,16 @@ export default defineConfig(({ command, mode }): UserConfig => {
       emptyOutDir: true,
       minify: true,
       sourcemap: true,
-      lib: { entry: 'src/define.ts', formats: ['es'], fileName: () => 'apt-faq.js' },
-      // Library mode keeps whitespace in ES output by default; the standalone bundle ships to browsers as is.
-      rollupOptions: { output: { minify: true } },
+      lib: { entry: 'src/standalone.ts', formats: ['iife'], name: 'AptFaqBundle', fileName: () => 'apt-faq.js' },
+      rollupOptions: {
+        output: {
+          minify: true,
+          // A second copy of the bundle on a page (two plugins, two CDNs) must not even evaluate:
+          // its Lit would ask Trusted Types for a second "lit-html" policy, which a strict CSP
+          // refuses with an exception. The whole bundle runs only if the elements are not there yet.
+          banner: 'if(!customElements.get("apt-faq"))',
+        },
+      },
     },
   };
 });

@@ -14,6 +14,14 @@ export const styles = css`
     font-family: var(--apt-faq-font-family, inherit);
     color: var(--apt-faq-color, inherit);
     line-height: 1.5;
+    /* Font and colour come from the page on purpose; these inherited styles would garble it. */
+    text-align: start;
+    text-transform: none;
+    text-indent: 0;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
+    font-style: normal;
   }
   :host([hidden]) {
     display: none;

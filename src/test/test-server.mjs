@@ -51,9 +51,18 @@ function waitOrAbort(ctx, ms) {
   });
 }
 
+/** SPEC's strict policy: no inline code or style, Trusted Types for every script sink. */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html apt-faq";
+
 export function testServer() {
   return async (ctx, next) => {
     const url = new URL(ctx.url, 'http://localhost');
+    if (url.pathname === '/src/test/csp-page.html') {
+      await next();
+      ctx.set('Content-Security-Policy', STRICT_CSP);
+      return undefined;
+    }
     const [, api, faq, route, arg] = url.pathname.split('/');
     if (api !== 'api' || faq !== 'faq') return next();
     const key = url.searchParams.get('key') ?? '';
