@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { defineConfig, type Connect, type Plugin, type UserConfig } from 'vite';
+import { STRICT_CSP } from './scripts/strict-csp.mjs';
 
 /** Every page of the demo, built by `npm run preview`. */
-const DEMO_PAGES = ['index', 'rtl'];
+const DEMO_PAGES = ['index', 'themes', 'partner', 'rtl', 'csp'];
 const demoPage = (name: string) => fileURLToPath(new URL(`./demo/${name}.html`, import.meta.url));
 
 /**
@@ -17,6 +18,17 @@ const demoPage = (name: string) => fileURLToPath(new URL(`./demo/${name}.html`, 
  * - `vite build --mode demo`: the demo pages into `demo-dist/`, served by `npm run preview`.
  * `vite` (npm start) serves the demo from `demo/` with the sources live.
  */
+/** demo/csp.html is served with SPEC's strict CSP + Trusted Types header, by `npm start` and `npm run preview` alike. */
+const addStrictCsp: Connect.NextHandleFunction = (req, res, next) => {
+  if (req.url?.split('?')[0].endsWith('/csp.html')) res.setHeader('Content-Security-Policy', STRICT_CSP);
+  next();
+};
+const strictCspDemo: Plugin = {
+  name: 'apt-faq-strict-csp-demo',
+  configureServer: (server) => void server.middlewares.use(addStrictCsp),
+  configurePreviewServer: (server) => void server.middlewares.use(addStrictCsp),
+};
+
 /** Ships the JSON Schema beside the modules. */
 const schemaAsset: Plugin = {
   name: 'apt-faq-schema',
@@ -29,6 +41,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
   if (command === 'serve' || mode === 'demo') {
     return {
       root: 'demo',
+      plugins: [strictCspDemo],
       server: { port: 5173 },
       preview: { port: 4173 },
       build: {

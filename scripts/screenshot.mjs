@@ -19,6 +19,20 @@ try {
   await page.waitForFunction(() => !document.querySelector('apt-faq').shadowRoot.getElementById('denouncing-states-answer').hidden);
   await page.screenshot({ path: 'demo/screenshot.png' });
   console.log('wrote demo/screenshot.png');
+
+  await page.setViewport({ width: 900, height: 1400, deviceScaleFactor: 1 });
+  await page.goto(`${base}/themes.html`, { waitUntil: 'networkidle0' });
+  await page.waitForFunction(() => [...document.querySelectorAll('apt-faq')].every((faq) => faq.shadowRoot?.querySelector('button')));
+  await page.evaluate(() => {
+    const [apt, partner, dark] = document.querySelectorAll('apt-faq');
+    apt.show('funding');
+    partner.show('donnees');
+    dark.show('victims-of-torture');
+  });
+  await page.waitForFunction(() => [...document.querySelectorAll('apt-faq')].every((faq) => faq.shadowRoot.querySelector('[aria-expanded="true"]')));
+  const themes = await page.$('.themes');
+  await themes.screenshot({ path: 'demo/themes.png' });
+  console.log('wrote demo/themes.png');
 } finally {
   await browser.close();
 }

@@ -1,5 +1,7 @@
 // Test-runner middleware: a real HTTP server for the data tests — real status codes, real
 // slow answers and real aborts — under /api/faq/. Never part of the shipped package.
+import { STRICT_CSP } from '../../scripts/strict-csp.mjs';
+
 const requests = new Map(); // key → 'pending' | 'served' | 'aborted'
 const attempts = new Map(); // key → number of requests seen
 
@@ -51,9 +53,6 @@ function waitOrAbort(ctx, ms) {
   });
 }
 
-/** SPEC's strict policy: no inline code or style, Trusted Types for every script sink. */
-export const STRICT_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html apt-faq";
 
 export function testServer() {
   return async (ctx, next) => {
