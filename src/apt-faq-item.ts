@@ -25,6 +25,7 @@ function heading(level: number, content: TemplateResult): TemplateResult {
  * labelled region) into the FAQ's shadow root, where the FAQ's styles and parts apply.
  *
  * @summary One question and answer of an `<apt-faq>`.
+ * @tagname apt-faq-item
  * @slot - The answer (restricted HTML), when written by hand.
  * @example
  * <apt-faq>

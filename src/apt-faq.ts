@@ -32,6 +32,7 @@ interface Change {
  * from script, a JSON document (`src`), or `<apt-faq-item>` children written by hand.
  *
  * @summary An accessible, embeddable FAQ accordion.
+ * @tagname apt-faq
  * @slot - `<apt-faq-item>` elements written by hand (read as content, then drawn by the FAQ).
  * @fires apt-faq-open - After an answer opens. Detail: `{ id, question, index, trigger }`.
  * @fires apt-faq-close - After an answer closes. Detail: `{ id, question, index, trigger }`.

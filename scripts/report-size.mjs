@@ -1,0 +1,38 @@
+// After `npm run build`: prints the standalone bundle's size (brotli, quality 11) and its
+// Subresource Integrity hash; fails above the hard size ceiling, and in CI when the README's
+// embed snippet carries another hash. `node scripts/report-size.mjs --update-readme` fixes the README.
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { brotliCompressSync, constants } from 'node:zlib';
+
+/** Above this the build fails: the bundle ships to partner sites on slow connections. */
+const CEILING_BYTES = 15 * 1024;
+/** What we aim for (issue 7): Carbon's empty accordion is 11.5 KB. */
+const TARGET_BYTES = 11.5 * 1024;
+
+const bundle = readFileSync('dist/apt-faq.js');
+const brotli = brotliCompressSync(bundle, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const integrity = `sha384-${createHash('sha384').update(bundle).digest('base64')}`;
+const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
+
+console.log(`dist/apt-faq.js: ${kb(bundle.length)} minified, ${kb(brotli)} brotli (target ${kb(TARGET_BYTES)}, ceiling ${kb(CEILING_BYTES)})`);
+console.log(`integrity: ${integrity}`);
+if (brotli > CEILING_BYTES) {
+  console.error(`dist/apt-faq.js is ${kb(brotli)} brotli, above the ${kb(CEILING_BYTES)} ceiling.`);
+  process.exit(1);
+}
+
+// The README's embed snippet pins this exact file: its integrity must be this build's.
+const readme = readFileSync('README.md', 'utf8');
+const pinned = readme.match(/integrity="(sha384-[A-Za-z0-9+/=]+)"/)?.[1];
+if (process.argv.includes('--update-readme')) {
+  writeFileSync('README.md', readme.replaceAll(/integrity="sha384-[A-Za-z0-9+/=]+"/g, `integrity="${integrity}"`));
+  console.log('README.md: embed snippet updated.');
+} else if (pinned !== integrity) {
+  const message = `README.md pins ${pinned ?? 'no hash'}; this build is ${integrity}. Run: node scripts/report-size.mjs --update-readme`;
+  if (process.env.CI) {
+    console.error(message);
+    process.exit(1);
+  }
+  console.warn(`warning: ${message}`);
+}
