@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Connect, type Plugin, type UserConfig } from 'vite';
+import { transform } from 'esbuild';
 import { STRICT_CSP } from './scripts/strict-csp.mjs';
 
 /** Every page of the demo, built by `npm run preview`. */
@@ -27,6 +28,21 @@ const strictCspDemo: Plugin = {
   name: 'apt-faq-strict-csp-demo',
   configureServer: (server) => void server.middlewares.use(addStrictCsp),
   configurePreviewServer: (server) => void server.middlewares.use(addStrictCsp),
+};
+
+/**
+ * Minifies the stylesheet inside `css\`…\`` in src/styles.ts (it has no interpolations): the
+ * source stays readable and commented, the shipped bytes do not carry that.
+ */
+const minifyLitCss: Plugin = {
+  name: 'apt-faq-minify-lit-css',
+  async transform(code, id) {
+    if (!id.endsWith('/src/styles.ts')) return undefined;
+    const match = /css`([^`$]*)`/.exec(code);
+    if (!match) this.error('src/styles.ts: expected one css`` literal without interpolations');
+    const { code: minified } = await transform(match[1], { loader: 'css', minify: true });
+    return code.replace(match[0], `css\`${minified.trim()}\``);
+  },
 };
 
 /** Ships the JSON Schema beside the modules. */
@@ -64,7 +80,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
   }
   if (mode === 'lib') {
     return {
-      plugins: [schemaAsset],
+      plugins: [minifyLitCss, schemaAsset],
       build: {
         outDir: 'dist',
         emptyOutDir: false,
@@ -76,6 +92,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
     };
   }
   return {
+    plugins: [minifyLitCss],
     build: {
       outDir: 'dist',
       emptyOutDir: true,

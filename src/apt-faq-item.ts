@@ -49,7 +49,7 @@ export class AptFaqItem extends LitElement {
   /** The item to draw; set by `<apt-faq>` on the items it renders. */
   declare item: FaqItem | undefined;
 
-  private readonly faq = new ContextConsumer(this, { context: faqContext, subscribe: true });
+  readonly #faq = new ContextConsumer(this, { context: faqContext, subscribe: true });
 
   constructor() {
     super();
@@ -64,12 +64,12 @@ export class AptFaqItem extends LitElement {
 
   /** A hand-written item is content, not a view: it never renders over its children. */
   protected override shouldUpdate(): boolean {
-    return this.item !== undefined && this.faq.value !== undefined;
+    return this.item !== undefined && this.#faq.value !== undefined;
   }
 
   protected override render(): TemplateResult | typeof nothing {
     const { item, open } = this;
-    const faq = this.faq.value;
+    const faq = this.#faq.value;
     if (!item || !faq) return nothing;
     const questionId = `${item.id}-question`;
     const answerId = `${item.id}-answer`;
@@ -80,7 +80,7 @@ export class AptFaqItem extends LitElement {
       id=${questionId}
       aria-expanded=${open ? 'true' : 'false'}
       aria-controls=${answerId}
-      @click=${this.onClick}
+      @click=${this.#onClick}
     ><span class="question"></span><span part="icon" class="icon" aria-hidden="true"></span></button>`;
     return html`<div part="item" class="item">
       ${heading(faq.headingLevel, button)}
@@ -91,9 +91,9 @@ export class AptFaqItem extends LitElement {
         role="region"
         aria-labelledby=${questionId}
         hidden=${open ? nothing : 'until-found'}
-        @beforematch=${this.onBeforeMatch}
+        @beforematch=${this.#onBeforeMatch}
       ><div class="answer-body"></div>${open
-        ? html`<a part="permalink" class="permalink" href=${anchorHref(anchor)} @click=${this.onPermalinkClick}
+        ? html`<a part="permalink" class="permalink" href=${anchorHref(anchor)} @click=${this.#onPermalinkClick}
             >${faq.strings.permalink}</a>`
         : nothing}</div>
     </div>`;
@@ -108,18 +108,18 @@ export class AptFaqItem extends LitElement {
     }
   }
 
-  private onClick(): void {
-    if (this.item) this.faq.value?.requestToggle(this.item.id, !this.open, 'user');
+  #onClick(): void {
+    if (this.item) this.#faq.value?.requestToggle(this.item.id, !this.open, 'user');
   }
 
   /** The browser is about to reveal this collapsed answer (find in page, a text-fragment link). */
-  private onBeforeMatch(): void {
-    if (this.item) this.faq.value?.requestToggle(this.item.id, true, 'find');
+  #onBeforeMatch(): void {
+    if (this.item) this.#faq.value?.requestToggle(this.item.id, true, 'find');
   }
 
   /** The link itself navigates (so the address bar holds it); the FAQ copies and announces it. */
-  private onPermalinkClick(): void {
-    if (this.item) this.faq.value?.permalinkActivated(this.item.id);
+  #onPermalinkClick(): void {
+    if (this.item) this.#faq.value?.permalinkActivated(this.item.id);
   }
 }
 

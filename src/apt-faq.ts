@@ -123,36 +123,36 @@ export class AptFaq extends LitElement {
   /** Why the last load failed, until the next one succeeds. */
   private declare failure: { message: string; source: FaqSource } | undefined;
   /** Aborts the `src` request under way. */
-  private request: AbortController | undefined;
+  #request: AbortController | undefined;
   /** The search field's text. */
   private declare query: string;
   /** Ids of the items the search leaves visible; `undefined` when not searching. */
-  private visibleIds: Set<string> | undefined;
+  #visibleIds: Set<string> | undefined;
   /** Every shown item is open (drives the expand-all toggle). */
   private declare allOpen: boolean;
-  private readonly highlighter = new Highlighter();
-  private readonly jsonLd = new StructuredData();
-  private readonly answerTexts = new WeakMap<FaqItem, string>();
-  private searchTimer: ReturnType<typeof setTimeout> | undefined;
-  private contentLang: string | undefined;
+  readonly #highlighter = new Highlighter();
+  readonly #jsonLd = new StructuredData();
+  readonly #answerTexts = new WeakMap<FaqItem, string>();
+  #searchTimer: ReturnType<typeof setTimeout> | undefined;
+  #contentLang: string | undefined;
   /** Ids of the open items. Not reactive: a toggle updates one item, not the whole list. */
-  private readonly openIds = new Set<string>();
-  private readonly itemElements = new Map<string, AptFaqItem>();
-  private readonly provider = new ContextProvider(this, { context: faqContext });
+  readonly #openIds = new Set<string>();
+  readonly #itemElements = new Map<string, AptFaqItem>();
+  readonly #provider = new ContextProvider(this, { context: faqContext });
   /** Hand-written items can be added or edited after the FAQ starts (CMS, frameworks). */
-  private readonly childObserver = new MutationObserver((records) => {
+  readonly #childObserver = new MutationObserver((records) => {
     const usesChildren = this.items == null && !this.src;
     if (usesChildren && records.some((record) => record.target !== this || record.type === 'childList')) {
-      this.reloadContent();
+      this.#reloadContent();
     }
   });
-  private contentStale = true;
-  private pendingLoad: { source: FaqSource; skipped: number } | undefined;
+  #contentStale = true;
+  #pendingLoad: { source: FaqSource; skipped: number } | undefined;
   /** The hash last acted on, so a reload of the content does not steal focus again. */
-  private followedHash: string | undefined;
+  #followedHash: string | undefined;
   /** The anchor our own permalink is navigating to: open already, so no scroll or focus. */
-  private permalinkAnchor: string | undefined;
-  private readonly onHashChange = () => this.followHash();
+  #permalinkAnchor: string | undefined;
+  readonly #onHashChange = () => this.#followHash();
 
   constructor() {
     super();
@@ -185,24 +185,24 @@ export class AptFaq extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.childObserver.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
-    window.addEventListener('hashchange', this.onHashChange);
+    this.#childObserver.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
+    window.addEventListener('hashchange', this.#onHashChange);
     // The nearest ancestor's lang may differ where the FAQ was (re)attached.
     this.requestUpdate('lang');
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.childObserver.disconnect();
-    window.removeEventListener('hashchange', this.onHashChange);
-    clearTimeout(this.searchTimer);
-    this.jsonLd.remove();
-    if (this.request) {
+    this.#childObserver.disconnect();
+    window.removeEventListener('hashchange', this.#onHashChange);
+    clearTimeout(this.#searchTimer);
+    this.#jsonLd.remove();
+    if (this.#request) {
       // A detached FAQ has no one to show the answer to; load again if it comes back.
-      this.request.abort();
-      this.request = undefined;
+      this.#request.abort();
+      this.#request = undefined;
       this.loading = false;
-      this.contentStale = true;
+      this.#contentStale = true;
     }
   }
 
@@ -212,7 +212,7 @@ export class AptFaq extends LitElement {
    * @returns `true` when the FAQ has an item with that id
    */
   show(id: string): boolean {
-    return this.setOpen(id, true, 'api');
+    return this.#setOpen(id, true, 'api');
   }
 
   /**
@@ -220,7 +220,7 @@ export class AptFaq extends LitElement {
    * @returns `true` when the FAQ has an item with that id
    */
   hide(id: string): boolean {
-    return this.setOpen(id, false, 'api');
+    return this.#setOpen(id, false, 'api');
   }
 
   /**
@@ -228,69 +228,69 @@ export class AptFaq extends LitElement {
    * @returns `true` when the FAQ has an item with that id
    */
   toggle(id: string, force?: boolean): boolean {
-    return this.setOpen(id, force ?? !this.openIds.has(id), 'api');
+    return this.#setOpen(id, force ?? !this.#openIds.has(id), 'api');
   }
 
   /** Opens every item. Under `exclusive` it does nothing, as only one may be open. */
   showAll(): void {
     if (this.exclusive) return;
-    this.applyChanges(this.changesForAll(true, 'api'));
+    this.#applyChanges(this.#changesForAll(true, 'api'));
   }
 
   /** Closes every item. */
   hideAll(): void {
-    this.applyChanges(this.changesForAll(false, 'api'));
+    this.#applyChanges(this.#changesForAll(false, 'api'));
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     const settings = ['headingLevel', 'anchorPrefix', 'lang', 'strings'];
-    if (settings.some((name) => changed.has(name)) || !this.provider.value) {
-      this.provider.setValue(this.contextValue());
+    if (settings.some((name) => changed.has(name)) || !this.#provider.value) {
+      this.#provider.setValue(this.#contextValue());
     }
     // A detached FAQ loads nothing (nobody would see it); connecting again catches up.
-    if (this.isConnected && (changed.has('items') || changed.has('src') || this.contentStale)) this.loadContent();
-    else if (changed.has('items') || changed.has('src')) this.contentStale = true;
-    if (changed.has('exclusive') && this.exclusive && this.openIds.size > 1) {
-      const [keep] = this.openIds;
-      this.applyChanges(this.changesFor([...this.openIds].filter((id) => id !== keep), false, 'exclusive'));
+    if (this.isConnected && (changed.has('items') || changed.has('src') || this.#contentStale)) this.#loadContent();
+    else if (changed.has('items') || changed.has('src')) this.#contentStale = true;
+    if (changed.has('exclusive') && this.exclusive && this.#openIds.size > 1) {
+      const [keep] = this.#openIds;
+      this.#applyChanges(this.#changesFor([...this.#openIds].filter((id) => id !== keep), false, 'exclusive'));
     }
-    if (changed.has('query') || changed.has('shownItems') || changed.has('search')) this.filter();
-    if (changed.has('shownItems')) this.allOpen = this.everyVisibleOpen();
+    if (changed.has('query') || changed.has('shownItems') || changed.has('search')) this.#filter();
+    if (changed.has('shownItems')) this.allOpen = this.#everyVisibleOpen();
   }
 
   protected override render() {
-    const { strings } = this.provider.value;
-    return html`${this.renderToolbar(strings)}
+    const { strings } = this.#provider.value;
+    return html`${this.#renderToolbar(strings)}
       ${this.loading ? html`<p part="status" class="status" role="status">${strings.loading}</p>` : nothing}
       ${this.failure
         ? html`<div part="error" class="error" role="alert">
             <p>${this.failure.message}</p>
-            <button class="retry" @click=${this.reloadContent}>${strings.retry}</button>
+            <button class="retry" @click=${this.#reloadContent}>${strings.retry}</button>
           </div>`
         : nothing}
-      <div class="items" id="items" aria-busy=${this.loading ? 'true' : 'false'} lang=${this.contentLang ?? ''}>
+      <div class="items" id="items" aria-busy=${this.loading ? 'true' : 'false'} lang=${this.#contentLang ?? ''}>
         ${this.shownItems.map(
           (item) =>
             html`<apt-faq-item
               .item=${item}
-              .open=${this.openIds.has(item.id)}
-              ?hidden=${this.visibleIds !== undefined && !this.visibleIds.has(item.id)}
+              .open=${this.#openIds.has(item.id)}
+              ?hidden=${this.#visibleIds !== undefined && !this.#visibleIds.has(item.id)}
             ></apt-faq-item>`,
         )}
       </div>
-      ${this.visibleIds?.size === 0
+      ${this.#visibleIds?.size === 0
         ? html`<div class="empty">
             <p>${strings.noResults(this.query.trim())}</p>
-            <button class="clear" @click=${this.clearSearch}>${strings.clearSearch}</button>
+            <button class="clear" @click=${this.#clearSearch}>${strings.clearSearch}</button>
           </div>`
         : nothing}
       <div class="announcer" role="status" aria-live="polite"></div>`;
   }
 
-  private renderToolbar(strings: FaqStrings) {
+  #renderToolbar(strings: FaqStrings) {
     const showToggle = this.expandAll && !this.exclusive;
     if (!this.search && !showToggle) return nothing;
-    const searching = this.visibleIds !== undefined;
+    const searching = this.#visibleIds !== undefined;
     return html`<div part="toolbar" class="toolbar">
       ${this.search
         ? html`<label class="search">
@@ -301,12 +301,12 @@ export class AptFaq extends LitElement {
                 autocomplete="off"
                 spellcheck="false"
                 .value=${this.query}
-                @input=${this.onSearchInput}
-                @keydown=${this.onSearchKeydown}
+                @input=${this.#onSearchInput}
+                @keydown=${this.#onSearchKeydown}
               />
             </label>
             ${searching
-              ? html`<p part="status" class="count">${strings.resultCount(this.visibleIds!.size, this.shownItems.length)}</p>`
+              ? html`<p part="status" class="count">${strings.resultCount(this.#visibleIds!.size, this.shownItems.length)}</p>`
               : nothing}`
         : nothing}
       ${showToggle
@@ -315,7 +315,7 @@ export class AptFaq extends LitElement {
             class="expand-all"
             aria-expanded=${this.allOpen ? 'true' : 'false'}
             aria-controls="items"
-            @click=${this.onExpandAll}
+            @click=${this.#onExpandAll}
           >
             ${this.allOpen ? strings.collapseAll : strings.expandAll}
           </button>`
@@ -325,54 +325,54 @@ export class AptFaq extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     if (changed.has('shownItems')) {
-      this.itemElements.clear();
+      this.#itemElements.clear();
       for (const element of this.renderRoot.querySelectorAll('apt-faq-item')) {
-        if (element.item) this.itemElements.set(element.item.id, element);
+        if (element.item) this.#itemElements.set(element.item.id, element);
       }
     }
-    if (changed.has('query') || changed.has('shownItems') || changed.has('search')) this.highlightMatches();
+    if (changed.has('query') || changed.has('shownItems') || changed.has('search')) this.#highlightMatches();
     if (changed.has('structuredData') || changed.has('shownItems')) {
-      if (this.structuredData) this.jsonLd.update(this.shownItems, (item) => this.answerText(item));
-      else this.jsonLd.remove();
+      if (this.structuredData) this.#jsonLd.update(this.shownItems, (item) => this.#answerText(item));
+      else this.#jsonLd.remove();
     }
-    if (this.pendingLoad) {
-      const { source, skipped } = this.pendingLoad;
-      this.pendingLoad = undefined;
-      this.emit('apt-faq-load', { count: this.shownItems.length, skipped, source });
-      if (location.hash !== this.followedHash) this.followHash();
+    if (this.#pendingLoad) {
+      const { source, skipped } = this.#pendingLoad;
+      this.#pendingLoad = undefined;
+      this.#emit('apt-faq-load', { count: this.shownItems.length, skipped, source });
+      if (location.hash !== this.#followedHash) this.#followHash();
     }
   }
 
-  private contextValue(): FaqContext {
+  #contextValue(): FaqContext {
     const level = Math.round(Number(this.headingLevel));
     return {
       headingLevel: level >= 2 && level <= 6 ? level : DEFAULT_HEADING_LEVEL,
       anchorPrefix: this.anchorPrefix ?? '',
       strings: resolveStrings(inheritedLang(this), this.strings),
-      requestToggle: (id, open, trigger) => this.setOpen(id, open, trigger),
-      permalinkActivated: (id) => this.copyPermalink(id),
+      requestToggle: (id, open, trigger) => this.#setOpen(id, open, trigger),
+      permalinkActivated: (id) => this.#copyPermalink(id),
     };
   }
 
   /** Loads the content again: after a retry, or when hand-written items change. */
-  private readonly reloadContent = (): void => {
-    this.contentStale = true;
+  readonly #reloadContent = (): void => {
+    this.#contentStale = true;
     this.requestUpdate();
   };
 
   /** Picks the first content source that applies (SPEC order) and shows it. */
-  private loadContent(): void {
-    this.contentStale = false;
-    this.request?.abort();
-    this.request = undefined;
+  #loadContent(): void {
+    this.#contentStale = false;
+    this.#request?.abort();
+    this.#request = undefined;
     this.loading = false;
     if (this.items !== undefined && this.items !== null) {
-      if (Array.isArray(this.items)) this.showContent(normaliseItems(this.items), this.items, 'property');
-      else this.fail('invalid', 'property');
+      if (Array.isArray(this.items)) this.#showContent(normaliseItems(this.items), this.items, 'property');
+      else this.#fail('invalid', 'property');
       return;
     }
     if (this.src) {
-      this.loadSrc(this.src);
+      this.#loadSrc(this.src);
       return;
     }
     const children = [...this.querySelectorAll(':scope > apt-faq-item')];
@@ -383,37 +383,37 @@ export class AptFaq extends LitElement {
         answer: child.innerHTML,
         open: child.hasAttribute('open'),
       }));
-      this.showContent(normaliseItems(raw), raw, 'children');
+      this.#showContent(normaliseItems(raw), raw, 'children');
       return;
     }
     const bundled = normaliseDocument(bundledDocument);
-    this.showContent(bundled, bundledDocument.items, 'bundled', bundled.lang);
+    this.#showContent(bundled, bundledDocument.items, 'bundled', bundled.lang);
   }
 
   /** Loads `src`; a newer load, or a disconnect, aborts it and it then changes nothing. */
-  private async loadSrc(url: string): Promise<void> {
+  async #loadSrc(url: string): Promise<void> {
     const request = new AbortController();
-    this.request = request;
+    this.#request = request;
     this.loading = true;
     try {
       const document = await loadDocument(url, request.signal);
-      if (this.request !== request) return;
-      this.showContent(document, document.raw, 'src', document.lang);
+      if (this.#request !== request) return;
+      this.#showContent(document, document.raw, 'src', document.lang);
     } catch (error) {
-      if (this.request !== request) return;
+      if (this.#request !== request) return;
       const failure = error instanceof LoadError ? error : new LoadError('network');
-      this.fail(failure.failure, 'src', failure.status);
+      this.#fail(failure.failure, 'src', failure.status);
     } finally {
-      if (this.request === request) {
-        this.request = undefined;
+      if (this.#request === request) {
+        this.#request = undefined;
         this.loading = false;
       }
     }
   }
 
   /** Shows a clear, localised error and tells the page; whatever is on screen stays. */
-  private fail(failure: LoadFailure, source: FaqSource, status?: number): void {
-    const { strings } = this.provider.value;
+  #fail(failure: LoadFailure, source: FaqSource, status?: number): void {
+    const { strings } = this.#provider.value;
     const message = {
       status: strings.errorStatus(status ?? 0),
       network: strings.errorNetwork,
@@ -421,147 +421,147 @@ export class AptFaq extends LitElement {
       invalid: strings.errorInvalid,
     }[failure];
     this.failure = { message, source };
-    this.emit('apt-faq-error', status === undefined ? { message, source } : { message, source, status });
+    this.#emit('apt-faq-error', status === undefined ? { message, source } : { message, source, status });
   }
 
-  private showContent(result: NormalisedItems, raw: readonly unknown[], source: FaqSource, lang?: string): void {
+  #showContent(result: NormalisedItems, raw: readonly unknown[], source: FaqSource, lang?: string): void {
     for (const warning of describeProblems(result.problems, raw)) console.warn(warning);
     const ids = new Set(result.items.map((item) => item.id));
-    const stillOpen = [...this.openIds].filter((id) => ids.has(id));
-    this.openIds.clear();
+    const stillOpen = [...this.#openIds].filter((id) => ids.has(id));
+    this.#openIds.clear();
     for (const id of [...stillOpen, ...result.items.filter((item) => item.open).map((item) => item.id)]) {
-      if (this.exclusive && this.openIds.size > 0) break;
-      this.openIds.add(id);
+      if (this.exclusive && this.#openIds.size > 0) break;
+      this.#openIds.add(id);
     }
-    this.contentLang = lang;
+    this.#contentLang = lang;
     this.failure = undefined;
     this.shownItems = result.items;
-    this.pendingLoad = { source, skipped: raw.length - result.items.length };
+    this.#pendingLoad = { source, skipped: raw.length - result.items.length };
   }
 
-  private setOpen(id: string, open: boolean, trigger: FaqTrigger): boolean {
+  #setOpen(id: string, open: boolean, trigger: FaqTrigger): boolean {
     const index = this.shownItems.findIndex((item) => item.id === id);
     if (index < 0) return false;
-    const changes = this.changesFor([id], open, trigger);
+    const changes = this.#changesFor([id], open, trigger);
     if (open && this.exclusive) {
-      changes.push(...this.changesFor([...this.openIds].filter((other) => other !== id), false, 'exclusive'));
+      changes.push(...this.#changesFor([...this.#openIds].filter((other) => other !== id), false, 'exclusive'));
     }
-    this.applyChanges(changes);
+    this.#applyChanges(changes);
     return true;
   }
 
-  private changesForAll(open: boolean, trigger: FaqTrigger): Change[] {
-    return this.changesFor(this.shownItems.map((item) => item.id), open, trigger);
+  #changesForAll(open: boolean, trigger: FaqTrigger): Change[] {
+    return this.#changesFor(this.shownItems.map((item) => item.id), open, trigger);
   }
 
   /** The changes that would set these items to `open`, leaving out those already so. */
-  private changesFor(ids: readonly string[], open: boolean, trigger: FaqTrigger): Change[] {
+  #changesFor(ids: readonly string[], open: boolean, trigger: FaqTrigger): Change[] {
     const wanted = new Set(ids);
     const changes: Change[] = [];
     this.shownItems.forEach((item, index) => {
-      if (wanted.has(item.id) && this.openIds.has(item.id) !== open) changes.push({ item, index, open, trigger });
+      if (wanted.has(item.id) && this.#openIds.has(item.id) !== open) changes.push({ item, index, open, trigger });
     });
     return changes;
   }
 
   /** Updates the state and the affected items, then fires one event per change once it shows. */
-  private async applyChanges(changes: readonly Change[]): Promise<void> {
+  async #applyChanges(changes: readonly Change[]): Promise<void> {
     if (changes.length === 0) return;
     const rendering: Promise<unknown>[] = [this.updateComplete];
     for (const { item, open } of changes) {
-      if (open) this.openIds.add(item.id);
-      else this.openIds.delete(item.id);
-      const element = this.itemElements.get(item.id);
+      if (open) this.#openIds.add(item.id);
+      else this.#openIds.delete(item.id);
+      const element = this.#itemElements.get(item.id);
       if (element) {
         element.open = open;
         rendering.push(element.updateComplete);
       }
     }
-    this.writeHash(changes);
-    if (this.expandAll) this.allOpen = this.everyVisibleOpen();
+    this.#writeHash(changes);
+    if (this.expandAll) this.allOpen = this.#everyVisibleOpen();
     await Promise.all(rendering);
     for (const { item, index, open, trigger } of changes) {
-      this.emit(open ? 'apt-faq-open' : 'apt-faq-close', { id: item.id, question: item.question, index, trigger });
+      this.#emit(open ? 'apt-faq-open' : 'apt-faq-close', { id: item.id, question: item.question, index, trigger });
     }
   }
 
   /** The answer as plain text, for search and structured data (computed once per item). */
-  private answerText(item: FaqItem): string {
-    let text = this.answerTexts.get(item);
+  #answerText(item: FaqItem): string {
+    let text = this.#answerTexts.get(item);
     if (text === undefined) {
       text = sanitizeAnswer(item.answer).textContent ?? '';
-      this.answerTexts.set(item, text);
+      this.#answerTexts.set(item, text);
     }
     return text;
   }
 
   /** Decides which items the search leaves visible. */
-  private filter(): void {
+  #filter(): void {
     const words = this.search ? queryWords(this.query) : [];
     if (words.length === 0) {
-      this.visibleIds = undefined;
+      this.#visibleIds = undefined;
       return;
     }
-    this.visibleIds = new Set(
+    this.#visibleIds = new Set(
       this.shownItems
-        .filter((item) => matchesAll(fold(`${item.question}\n${this.answerText(item)}`), words))
+        .filter((item) => matchesAll(fold(`${item.question}\n${this.#answerText(item)}`), words))
         .map((item) => item.id),
     );
   }
 
   /** Marks the matched words in the visible items. */
-  private highlightMatches(): void {
-    const words = this.visibleIds ? queryWords(this.query) : [];
-    const roots = [...(this.visibleIds ?? [])].flatMap((id) => [
-      ...(this.itemElements.get(id)?.querySelectorAll('.question, .answer-body') ?? []),
+  #highlightMatches(): void {
+    const words = this.#visibleIds ? queryWords(this.query) : [];
+    const roots = [...(this.#visibleIds ?? [])].flatMap((id) => [
+      ...(this.#itemElements.get(id)?.querySelectorAll('.question, .answer-body') ?? []),
     ]);
-    this.highlighter.show(roots, words);
+    this.#highlighter.show(roots, words);
   }
 
-  private everyVisibleOpen(): boolean {
-    const visible = this.shownItems.filter((item) => !this.visibleIds || this.visibleIds.has(item.id));
-    return visible.length > 0 && visible.every((item) => this.openIds.has(item.id));
+  #everyVisibleOpen(): boolean {
+    const visible = this.shownItems.filter((item) => !this.#visibleIds || this.#visibleIds.has(item.id));
+    return visible.length > 0 && visible.every((item) => this.#openIds.has(item.id));
   }
 
-  private onSearchInput(event: Event): void {
+  #onSearchInput(event: Event): void {
     this.query = (event.target as HTMLInputElement).value;
-    clearTimeout(this.searchTimer);
-    this.searchTimer = setTimeout(() => this.reportSearch(), SEARCH_PAUSE_MS);
+    clearTimeout(this.#searchTimer);
+    this.#searchTimer = setTimeout(() => this.#reportSearch(), SEARCH_PAUSE_MS);
   }
 
-  private onSearchKeydown(event: KeyboardEvent): void {
+  #onSearchKeydown(event: KeyboardEvent): void {
     if (event.key === 'Escape' && this.query) {
       event.preventDefault();
-      this.clearSearch();
+      this.#clearSearch();
     }
   }
 
   /** Announces the result count politely and tells the page, once typing pauses. */
-  private reportSearch(): void {
+  #reportSearch(): void {
     const query = this.query.trim();
-    const count = this.visibleIds?.size ?? this.shownItems.length;
-    const { strings } = this.provider.value;
-    if (query) this.announce(count === 0 ? strings.noResults(query) : strings.resultCount(count, this.shownItems.length));
-    this.emit('apt-faq-search', { query, count });
+    const count = this.#visibleIds?.size ?? this.shownItems.length;
+    const { strings } = this.#provider.value;
+    if (query) this.#announce(count === 0 ? strings.noResults(query) : strings.resultCount(count, this.shownItems.length));
+    this.#emit('apt-faq-search', { query, count });
   }
 
-  private readonly clearSearch = (): void => {
-    clearTimeout(this.searchTimer);
+  readonly #clearSearch = (): void => {
+    clearTimeout(this.#searchTimer);
     const hadQuery = this.query.trim() !== '';
     this.query = '';
-    this.filter();
-    if (hadQuery) this.emit('apt-faq-search', { query: '', count: this.shownItems.length });
+    this.#filter();
+    if (hadQuery) this.#emit('apt-faq-search', { query: '', count: this.shownItems.length });
     this.renderRoot.querySelector<HTMLInputElement>('[part~="search"]')?.focus();
   };
 
-  private onExpandAll(): void {
+  #onExpandAll(): void {
     const open = !this.allOpen;
-    const ids = this.shownItems.map((item) => item.id).filter((id) => !this.visibleIds || this.visibleIds.has(id));
-    this.applyChanges(this.changesFor(ids, open, 'all'));
+    const ids = this.shownItems.map((item) => item.id).filter((id) => !this.#visibleIds || this.#visibleIds.has(id));
+    this.#applyChanges(this.#changesFor(ids, open, 'all'));
   }
 
   /** With `sync-url`, mirrors what the user opened into the URL hash. */
-  private writeHash(changes: readonly Change[]): void {
+  #writeHash(changes: readonly Change[]): void {
     if (!this.syncUrl) return;
     for (const { item, open, trigger } of changes) {
       const anchor = this.anchorPrefix + item.id;
@@ -573,18 +573,18 @@ export class AptFaq extends LitElement {
   }
 
   /** Opens, scrolls to and focuses the item the URL hash names; other hashes are ignored. */
-  private async followHash(): Promise<void> {
+  async #followHash(): Promise<void> {
     const hash = location.hash;
     const anchor = anchorFromHash(hash);
-    const fromPermalink = anchor !== undefined && anchor === this.permalinkAnchor;
-    this.permalinkAnchor = undefined;
+    const fromPermalink = anchor !== undefined && anchor === this.#permalinkAnchor;
+    this.#permalinkAnchor = undefined;
     const id = idFromAnchor(anchor, this.anchorPrefix);
     if (id === undefined || !this.shownItems.some((item) => item.id === id)) return;
-    this.followedHash = hash;
-    if (this.visibleIds && !this.visibleIds.has(id)) this.clearSearch();
-    this.setOpen(id, true, 'link');
+    this.#followedHash = hash;
+    if (this.#visibleIds && !this.#visibleIds.has(id)) this.#clearSearch();
+    this.#setOpen(id, true, 'link');
     if (fromPermalink) return;
-    const element = this.itemElements.get(id);
+    const element = this.#itemElements.get(id);
     if (!element) return;
     await element.updateComplete;
     // "auto" follows the page's own scroll-behavior: a smooth scroll started here could be
@@ -594,26 +594,26 @@ export class AptFaq extends LitElement {
   }
 
   /** Copies an item's full link where the browser allows, and says so politely. */
-  private async copyPermalink(id: string): Promise<void> {
+  async #copyPermalink(id: string): Promise<void> {
     const anchor = this.anchorPrefix + id;
-    this.permalinkAnchor = anchor;
+    this.#permalinkAnchor = anchor;
     try {
       await navigator.clipboard.writeText(new URL(anchorHref(anchor), location.href).href);
     } catch {
       return; // no clipboard here (permissions, insecure context): the address bar has the link
     }
-    this.announce(this.provider.value.strings.linkCopied);
+    this.#announce(this.#provider.value.strings.linkCopied);
   }
 
   /** Speaks a message through the polite live region (cleared first, so a repeat is spoken again). */
-  private announce(message: string): void {
+  #announce(message: string): void {
     const region = this.renderRoot.querySelector('.announcer');
     if (!region) return;
     region.textContent = '';
     requestAnimationFrame(() => (region.textContent = message));
   }
 
-  private emit<K extends keyof FaqEventMap>(type: K, detail: FaqEventMap[K]['detail']): void {
+  #emit<K extends keyof FaqEventMap>(type: K, detail: FaqEventMap[K]['detail']): void {
     this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 }

@@ -69,8 +69,8 @@ function registry(): HighlightRegistry | undefined {
 
 /** The highlights one FAQ has on screen, so it can remove exactly its own. */
 export class Highlighter {
-  private ranges: Range[] = [];
-  private marks: HTMLElement[] = [];
+  #ranges: Range[] = [];
+  #marks: HTMLElement[] = [];
 
   /**
    * Replaces the previous highlights with the words' matches under `roots`. The old marks go
@@ -82,7 +82,7 @@ export class Highlighter {
     const highlights = registry()?.get(HIGHLIGHT_NAME);
     if (highlights) {
       for (const range of ranges) highlights.add(range);
-      this.ranges = ranges;
+      this.#ranges = ranges;
       return;
     }
     // Without the Highlight API: wrap each match in <mark>, last first so offsets stay valid.
@@ -90,7 +90,7 @@ export class Highlighter {
       const mark = document.createElement('mark');
       try {
         range.surroundContents(mark);
-        this.marks.push(mark);
+        this.#marks.push(mark);
       } catch {
         // overlapping matches ("a" inside "aa"): the first wrap is enough
       }
@@ -99,13 +99,13 @@ export class Highlighter {
 
   clear(): void {
     const highlights = registry()?.get(HIGHLIGHT_NAME);
-    for (const range of this.ranges) highlights?.delete(range);
-    this.ranges = [];
-    for (const mark of this.marks) {
+    for (const range of this.#ranges) highlights?.delete(range);
+    this.#ranges = [];
+    for (const mark of this.#marks) {
       const parent = mark.parentNode;
       mark.replaceWith(...mark.childNodes);
       parent?.normalize();
     }
-    this.marks = [];
+    this.#marks = [];
   }
 }

@@ -7,7 +7,7 @@ import { trustedScript } from './trusted-types.js';
  * `apt-faq` Trusted Types policy).
  */
 export class StructuredData {
-  private script: HTMLScriptElement | undefined;
+  #script: HTMLScriptElement | undefined;
 
   /** Writes (or rewrites) the JSON-LD in the document head. */
   update(items: readonly FaqItem[], answerText: (item: FaqItem) => string): void {
@@ -20,18 +20,18 @@ export class StructuredData {
         acceptedAnswer: { '@type': 'Answer', text: answerText(item) },
       })),
     };
-    if (!this.script) {
-      this.script = document.createElement('script');
-      this.script.type = 'application/ld+json';
-      this.script.dataset.aptFaq = '';
+    if (!this.#script) {
+      this.#script = document.createElement('script');
+      this.#script.type = 'application/ld+json';
+      this.#script.dataset.aptFaq = '';
     }
     // "<" escaped so no answer can close the script element.
-    this.script.text = trustedScript(JSON.stringify(data).replace(/</g, '\\u003c'));
-    if (!this.script.isConnected) document.head.append(this.script);
+    this.#script.text = trustedScript(JSON.stringify(data).replace(/</g, '\\u003c'));
+    if (!this.#script.isConnected) document.head.append(this.#script);
   }
 
   remove(): void {
-    this.script?.remove();
-    this.script = undefined;
+    this.#script?.remove();
+    this.#script = undefined;
   }
 }
