@@ -232,53 +232,14 @@ export const styles = css`
   }
   @media print {
     .toolbar,
-    .empty {
+    .empty,
+    .icon,
+    .permalink {
       display: none;
     }
     .answer[hidden] {
       display: block;
       content-visibility: visible;
-    }
-    .icon,
-    .status {
-    margin-block: 0 var(--apt-faq-gap, 0.5rem);
-  }
-  .error {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5rem 1rem;
-    margin-block-end: var(--apt-faq-gap, 0.5rem);
-    padding-block: 0.5rem;
-    padding-inline: 1rem;
-    border: 1px solid var(--_border);
-    border-inline-start: 0.25rem solid var(--_accent);
-    border-radius: var(--_radius);
-  }
-  .error p {
-    margin: 0;
-  }
-  .retry,
-  .clear,
-  .expand-all {
-    min-block-size: 44px;
-    padding-inline: 1rem;
-    border: 1px solid currentColor;
-    border-radius: var(--_radius);
-    background: transparent;
-    color: inherit;
-    font: inherit;
-    cursor: pointer;
-  }
-  .retry:focus-visible,
-  .clear:focus-visible,
-  .expand-all:focus-visible,
-  .search input:focus-visible {
-    outline: var(--apt-faq-focus-ring, 2px solid currentColor);
-    outline-offset: 2px;
-  }
-  .permalink {
-      display: none;
     }
   }
 `;

@@ -1,0 +1,43 @@
+import { expect } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import type { AptFaq } from './apt-faq.js';
+import { buttons, regionOf, renderItems, sampleItems, settled } from './test/helpers.js';
+
+// Only Chromium's launcher can emulate print media here (it needs the DevTools protocol);
+// in Firefox and WebKit the print rules are checked in the stylesheet the browser parsed.
+const canEmulatePrint = /Chrome|Chromium/.test(navigator.userAgent);
+
+const printRules = (faq: AptFaq) =>
+  faq.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules])
+    .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.media.mediaText === 'print')
+    .flatMap((rule) => [...rule.cssRules] as CSSStyleRule[]);
+
+describe('print', () => {
+  afterEach(async () => {
+    if (canEmulatePrint) await emulateMedia({ media: 'screen' });
+  });
+
+  it(`shows every answer and hides the controls (${canEmulatePrint ? 'Chromium: emulated print media' : 'Firefox, WebKit: parsed print rules'})`, async () => {
+    const faq = await renderItems(sampleItems, { search: true, 'expand-all': true });
+    faq.show('first');
+    await settled(faq);
+    const controls = ['[part~="toolbar"]', '[part~="icon"]', '[part~="permalink"]'];
+    if (!canEmulatePrint) {
+      const rules = printRules(faq);
+      const hiding = rules.filter((rule) => rule.style.display === 'none');
+      for (const selector of controls) {
+        expect(hiding.some((rule) => faq.shadowRoot!.querySelector(selector)!.matches(rule.selectorText)), selector).to.be.true;
+      }
+      const showing = rules.find((rule) => regionOf(buttons(faq)[1]).matches(rule.selectorText));
+      expect(showing?.style.display).to.equal('block');
+      expect(showing?.style.getPropertyValue('content-visibility')).to.equal('visible');
+      return;
+    }
+    await emulateMedia({ media: 'print' });
+    expect(matchMedia('print').matches).to.be.true;
+    const heights = buttons(faq).map((b) => regionOf(b).getBoundingClientRect().height);
+    expect(heights.every((height) => height > 0), `answer heights ${heights}`).to.be.true;
+    const visible = controls.filter((selector) => getComputedStyle(faq.shadowRoot!.querySelector(selector)!).display !== 'none');
+    expect(visible).to.deep.equal([]);
+  });
+});
