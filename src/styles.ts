@@ -208,11 +208,10 @@ export const styles = css`
     text-decoration-color: var(--_accent);
     text-underline-offset: 0.15em;
   }
-  /* Starts from a visible state: the answer can be read on the first frame after the click. */
+  /* Only a short slide, at full opacity: the answer can be read on the first frame after the click. */
   @keyframes apt-faq-reveal {
     from {
-      opacity: 0.4;
-      transform: translateY(-0.25rem);
+      transform: translateY(-0.375rem);
     }
   }
   @media (prefers-reduced-motion: reduce) {
