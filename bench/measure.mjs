@@ -1,0 +1,136 @@
+// One page load in a fresh incognito context, and everything measured on it.
+/* global window, requestAnimationFrame, requestIdleCallback, MessageChannel -- in page.evaluate() callbacks, run by the browser */
+import { setTimeout as sleep } from 'node:timers/promises';
+import { median } from './stats.mjs';
+
+const VIEWPORT = { width: 1280, height: 800 };
+const LOAD_TIMEOUT = 30_000;
+/** A point of the body's padding, left of the centred content: clicking it does nothing. */
+const BLANK_POINT = { x: 8, y: VIEWPORT.height - 8 };
+const TOGGLE_METRICS = ['TaskDuration', 'ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration'];
+
+/** Opens `url` in a fresh incognito context (empty cache, own renderer), runs `fn(page, cdp)`, closes it. */
+async function withFreshPage(browser, url, fn) {
+  const context = await browser.createBrowserContext();
+  const external = [];
+  const errors = [];
+  try {
+    const page = await context.newPage();
+    page.setDefaultTimeout(LOAD_TIMEOUT);
+    await page.setViewport(VIEWPORT);
+    await page.setCacheEnabled(false);
+    page.on('request', (request) => {
+      const u = request.url();
+      if (!u.startsWith('http://127.0.0.1:') && !u.startsWith('data:')) external.push(u);
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    const cdp = await page.createCDPSession();
+    await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT });
+    await page.waitForFunction(() => window.__framed !== undefined || window.__error !== undefined, {
+      timeout: LOAD_TIMEOUT,
+      polling: 50,
+    });
+    const state = await page.evaluate(() => ({
+      rendered: window.__rendered,
+      framed: window.__framed,
+      count: window.__count,
+      error: window.__error,
+    }));
+    if (state.error) throw new Error(state.error);
+    const result = await fn(page, cdp, state);
+    return { ...result, external, errors };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Two animation frames: lets hover styles, observers and re-renders settle. */
+const settleFrames = (page) =>
+  page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+
+/** Lets late work (icon loads, observers, deferred renders) finish: 300 ms, then an idle period. */
+async function quiet(page) {
+  await sleep(300);
+  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 1000 })));
+}
+
+const delta = (before, after) => Object.fromEntries(TOGGLE_METRICS.map((m) => [m, (after[m] - before[m]) * 1000]));
+
+/**
+ * The cost of measuring itself, with no input: the same CDP calls around one animation frame
+ * and its rendering. Subtracted from the click figures.
+ */
+async function measureIdle(page) {
+  await settleFrames(page);
+  const before = await page.metrics();
+  await page.evaluate(
+    () =>
+      new Promise((resolve) =>
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = resolve;
+          channel.port2.postMessage(0);
+        }),
+      ),
+  );
+  const after = await page.metrics();
+  return { work: delta(before, after) };
+}
+
+/**
+ * A real mouse click at `point` (CDP Input events, as a user's), measured from just before the
+ * button goes down until the first frame after the click is rendered:
+ * main-thread Task/Script/Layout/RecalcStyle durations (Performance.getMetrics deltas, ms) and
+ * the in-page timings (input timestamp → end of that frame).
+ */
+async function measureClick(page, point, probeAnswer) {
+  await page.evaluate((probe) => window.__bench.armClick(probe), probeAnswer);
+  await page.mouse.move(point.x, point.y); // hover first, outside the measurement
+  await settleFrames(page);
+  const before = await page.metrics();
+  await page.mouse.down();
+  await page.mouse.up();
+  const probe = await page.evaluate(() => window.__click);
+  const after = await page.metrics();
+  return { work: delta(before, after), inputToFrame: probe.framedAt - probe.inputAt, firstFrame: probe.firstFrame };
+}
+
+/**
+ * Time to rendered; once the page is quiet, heap and DOM size after a forced GC; then the cost
+ * of measuring with no input (idle, median of 3), of a click on the first question (opens it) and of a
+ * click on a blank point.
+ */
+export function measureLoad(browser, url) {
+  return withFreshPage(browser, url, async (page, cdp, state) => {
+    await quiet(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const metrics = await page.metrics();
+    const idles = [await measureIdle(page), await measureIdle(page), await measureIdle(page)];
+    const idle = { work: Object.fromEntries(TOGGLE_METRICS.map((m) => [m, median(idles.map((i) => i.work[m]))])) };
+    const question = await page.evaluate(() => window.__bench.firstQuestion());
+    const toggle = await measureClick(page, question, true);
+    // Checks the click did open the answer: visible once any opening animation is over.
+    await sleep(500);
+    toggle.later = await page.evaluate(() => window.__bench.answerVisibility());
+    const blank = await measureClick(page, BLANK_POINT, false);
+    return {
+      rendered: state.rendered,
+      framed: state.framed,
+      count: state.count,
+      heap: metrics.JSHeapUsedSize,
+      nodes: metrics.Nodes,
+      idle,
+      blank,
+      toggle,
+    };
+  });
+}
+
+/** The late-script page: CLS (sum of shifts without recent input) once rendering is over and 1 s has passed. */
+export function measureCls(browser, url) {
+  return withFreshPage(browser, url, async (page, cdp, state) => {
+    await sleep(1000);
+    const { cls, shifts } = await page.evaluate(() => ({ cls: window.__cls, shifts: window.__shifts }));
+    return { cls, shifts, rendered: state.rendered, count: state.count };
+  });
+}
