@@ -7,20 +7,11 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import puppeteerCore from 'puppeteer-core';
-import { browserPaths, ensureBrowsers, requestedBrowsers } from './scripts/find-browsers.mjs';
+import { CHROMIUM_ARGS, browserPaths, ensureBrowsers, requestedBrowsers } from './scripts/find-browsers.mjs';
 import { testServer } from './src/test/test-server.mjs';
 import { checkDataCommand } from './src/test/check-data-command.mjs';
 
 ensureBrowsers();
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 /** Child processes (Xvfb, WebKitWebDriver) to end when the run ends. */
 const children = [];

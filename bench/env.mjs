@@ -11,15 +11,8 @@ export const BENCH = fileURLToPath(new URL('.', import.meta.url));
 /** Chromium of the system (override with CHROME_PATH). */
 export const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
 
-/** Flags for a root user in a container with no GPU; no background traffic. */
-export const CHROME_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+/** Flags for a root user with no GPU; no background traffic (shared with the tests). */
+export { CHROMIUM_ARGS as CHROME_FLAGS } from '../scripts/find-browsers.mjs';
 
 /** Runs an npm/npx command in the parent folder, output shown; throws on failure. */
 export function runInRoot(command, args) {

@@ -50,6 +50,16 @@ const APT_PACKAGES = {
   webkit: ['webkit2gtk-driver', 'xvfb'],
 };
 
+/** Chromium flags for running as root with no GPU on a closed network (no background traffic). */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 const find = (key) => CANDIDATES[key]().find((path) => path && existsSync(path));
 
 /** The browsers asked for in APT_FAQ_BROWSERS. */

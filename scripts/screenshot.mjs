@@ -2,12 +2,12 @@
 // Takes the README's screenshots from a running demo server (npm start or npm run preview).
 // Usage: node scripts/screenshot.mjs [base URL, default http://localhost:5173]
 import puppeteer from 'puppeteer-core';
-import { browserPaths } from './find-browsers.mjs';
+import { CHROMIUM_ARGS, browserPaths } from './find-browsers.mjs';
 
 const base = process.argv[2] ?? 'http://localhost:5173';
 const browser = await puppeteer.launch({
   executablePath: browserPaths('chromium').executable,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--hide-scrollbars'],
+  args: [...CHROMIUM_ARGS, '--hide-scrollbars'],
 });
 try {
   const page = await browser.newPage();
