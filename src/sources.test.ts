@@ -21,7 +21,7 @@ async function renderSrc(src: string, attributes = ''): Promise<{ faq: AptFaq; e
 }
 
 /** Resolves once the test server has seen the slow request `key` end as `state`. */
-async function serverSaw(key: string, state: 'aborted' | 'served'): Promise<void> {
+async function serverSaw(key: string, state: 'pending' | 'aborted' | 'served'): Promise<void> {
   for (;;) {
     const response = await fetch(`/api/faq/request/${key}`);
     if ((await response.json()).state === state) return;
@@ -119,7 +119,7 @@ describe('loading src', () => {
     container.append(faq);
     const loads: FaqLoadDetail[] = [];
     faq.addEventListener('apt-faq-load', (event) => loads.push(event.detail));
-    await serverSawPending('older');
+    await serverSaw('older', 'pending');
     faq.src = '/api/faq/doc/other';
     await waitFor(() => loads.length === 1);
     await serverSaw('older', 'aborted');
@@ -133,7 +133,7 @@ describe('loading src', () => {
     const faq = document.createElement('apt-faq');
     faq.src = '/api/faq/slow/other?ms=3000&key=detached';
     container.append(faq);
-    await serverSawPending('detached');
+    await serverSaw('detached', 'pending');
     faq.remove();
     await serverSaw('detached', 'aborted');
     faq.src = '/api/faq/doc/other';
@@ -170,14 +170,6 @@ describe('loading src', () => {
     expect(regionOf(button(faq, 'q4999')).textContent).to.include('Answer 4999.');
   });
 });
-
-async function serverSawPending(key: string): Promise<void> {
-  for (;;) {
-    const response = await fetch(`/api/faq/request/${key}`);
-    if ((await response.json()).state === 'pending') return;
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-  }
-}
 
 describe('load errors', () => {
   const cases: [string, string, string, number | undefined][] = [

@@ -20,11 +20,9 @@ afterEach(() => {
 
 /** Renders an `<apt-faq>` and waits until its content is on screen. */
 export async function renderFaq(template = html`<apt-faq></apt-faq>`): Promise<AptFaq> {
-  const holder = document.createElement('div');
-  document.body.append(holder);
-  holders.push(holder);
-  const loaded = oneEvent(holder, 'apt-faq-load');
-  const faq = await fixture<AptFaq>(template, { parentNode: holder });
+  const container = holder();
+  const loaded = oneEvent(container, 'apt-faq-load');
+  const faq = await fixture<AptFaq>(template, { parentNode: container });
   await loaded;
   return faq;
 }
