@@ -101,6 +101,20 @@ describe('sanitizeAnswer', () => {
     expect(clean('<svg><text>svg text</text></svg>').innerHTML).to.equal('svg text');
   });
 
+  it('never instantiates a customized built-in named by an `is` attribute', () => {
+    class TrappedParagraph extends HTMLParagraphElement {}
+    const name = `apt-trap-${Math.random().toString(36).slice(2)}`;
+    customElements.define(name, TrappedParagraph, { extends: 'p' });
+    const container = clean(`<p is="${name}">text</p><a is="${name}" href="https://ok.example/">link</a>`);
+    document.body.append(container);
+    try {
+      expect(container.innerHTML).to.equal('<p>text</p><a href="https://ok.example/" rel="noopener noreferrer">link</a>');
+      expect(container.firstElementChild).not.to.be.instanceOf(TrappedParagraph);
+    } finally {
+      container.remove();
+    }
+  });
+
   it('keeps only safe links, marking external ones noopener noreferrer', () => {
     expect(clean('<a href="javascript:alert(1)">js</a>').innerHTML).to.equal('<a>js</a>');
     expect(clean('<a href="https://ok.example/" target="_blank" onclick="x()">ok</a>').innerHTML).to.equal(
