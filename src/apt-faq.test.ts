@@ -2,7 +2,7 @@ import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { FaqLoadDetail, FaqToggleDetail } from './events.js';
 import {
-  animationsFinished,
+  finishAnimations,
   button,
   buttons,
   deepActiveElement,
@@ -67,7 +67,7 @@ describe('<apt-faq> with the bundled APT FAQ', () => {
     faq.showAll();
     await nextEvents(faq, 'apt-faq-open', 6);
     expect(buttons(faq).every((b) => isShown(regionOf(b)))).to.be.true;
-    await animationsFinished(faq);
+    finishAnimations(faq);
     await expect(faq).to.be.accessible();
   });
 });
@@ -191,6 +191,14 @@ describe('<apt-faq> accordion semantics (WAI-ARIA APG)', () => {
     const style = getComputedStyle(focused);
     expect(style.outlineStyle).to.not.equal('none');
     expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+    // The item clips what it paints (content-visibility): the whole ring must lie inside it.
+    const reach = parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth);
+    const ring = focused.getBoundingClientRect();
+    const item = focused.closest('apt-faq-item')!.getBoundingClientRect();
+    expect(ring.top - reach, 'top').to.be.at.least(item.top);
+    expect(ring.left - reach, 'left').to.be.at.least(item.left);
+    expect(ring.bottom + reach, 'bottom').to.be.at.most(item.bottom);
+    expect(ring.right + reach, 'right').to.be.at.most(item.right);
   });
 
   it('gives every question a touch target at least 44 px high', async () => {

@@ -66,6 +66,23 @@ describe('deep links', () => {
     await waitFor(() => inViewport(button(faq, 'third')));
   });
 
+  it('brings an item far down a long FAQ into view, though items out of view are not drawn yet', async () => {
+    // Items out of view skip rendering with an estimated height (content-visibility): the
+    // scroll must still end on the item, whatever the real heights above it turn out to be.
+    const long = Array.from({ length: 400 }, (_, i) => ({
+      id: `q${i}`,
+      question: `Question ${i}${i % 3 === 0 ? ', long enough to wrap onto a second line in a narrow window: '.repeat(2) : '?'}`,
+      answer: `<p>Answer ${i}.</p>`,
+      open: i % 7 === 0,
+    }));
+    const faq = await renderItems(long);
+    const opened = oneEvent(faq, 'apt-faq-open');
+    await setHash('#q351');
+    expect(((await opened) as CustomEvent<FaqToggleDetail>).detail.id).to.equal('q351');
+    await waitFor(() => focusedLabel()?.startsWith('button: Question 351') === true);
+    await waitFor(() => inViewport(button(faq, 'q351')));
+  });
+
   it('puts anchor-prefix in front of every anchor', async () => {
     const faq = await renderItems(sampleItems, { 'anchor-prefix': 'faq-' });
     await setHash('#second');

@@ -86,9 +86,12 @@ export const sampleItems: FaqItemInput[] = [
   { id: 'third', question: 'Third question?', answer: 'Third answer.' },
 ];
 
-/** Resolves when the opening animations have run, so checks see the settled colours. */
-export async function animationsFinished(faq: AptFaq): Promise<void> {
-  await Promise.all(faq.shadowRoot!.getAnimations().map((animation) => animation.finished));
+/**
+ * Jumps every running animation of the FAQ to its end state. Waiting would not do: an answer
+ * that opens out of view has its animation paused (content-visibility) until it is scrolled to.
+ */
+export function finishAnimations(faq: AptFaq): void {
+  for (const animation of faq.shadowRoot!.getAnimations()) animation.finish();
 }
 
 /** Resolves once `condition` holds, checking every frame (the test's timeout bounds the wait). */
