@@ -96,7 +96,7 @@ async function measureClick(page, point, probeAnswer) {
 }
 
 /**
- * Time to rendered; once the page is quiet, heap and DOM size after a forced GC; then the cost
+ * Time to rendered; once the page is quiet, JS and DOM heap and DOM size after a forced GC; then the cost
  * of measuring with no input (idle, median of 3), of a click on the first question (opens it) and of a
  * click on a blank point.
  */
@@ -105,6 +105,9 @@ export function measureLoad(browser, url) {
     await quiet(page);
     await cdp.send('HeapProfiler.collectGarbage');
     const metrics = await page.metrics();
+    // V8's heap (usedSize), ArrayBuffer backing stores, and Blink's own garbage-collected heap
+    // (embedderHeapUsedSize: DOM nodes, their text, layout objects), after the same GC.
+    const usage = await cdp.send('Runtime.getHeapUsage');
     const idles = [await measureIdle(page), await measureIdle(page), await measureIdle(page)];
     const idle = { work: Object.fromEntries(TOGGLE_METRICS.map((m) => [m, median(idles.map((i) => i.work[m]))])) };
     const question = await page.evaluate(() => window.__bench.firstQuestion());
@@ -118,6 +121,8 @@ export function measureLoad(browser, url) {
       framed: state.framed,
       count: state.count,
       heap: metrics.JSHeapUsedSize,
+      domHeap: usage.embedderHeapUsedSize,
+      totalHeap: usage.usedSize + usage.backingStorageSize + usage.embedderHeapUsedSize,
       nodes: metrics.Nodes,
       idle,
       blank,

@@ -217,36 +217,53 @@ const BELOW =
 
 /**
  * The layout-shift scenarios at N=6: each widget's script is served 100 ms late (`/late/…`).
- * apt-faq is tried with its four content sources.
+ * apt-faq is tried with its four content sources, each without and with the stylesheet its
+ * README recommends ("Avoiding layout shift": reserved height, hand-written items closed).
  */
+const APT_CONTENT = [
+  ['items', 'items property'],
+  ['bundled', 'bundled content'],
+  ['src', 'src JSON'],
+  ['children', 'light-DOM items'],
+];
 export const CLS_VARIANTS = [
   { key: 'native', candidate: 'native', label: 'native <details> (no script)' },
-  { key: 'apt-items', candidate: 'apt', label: 'apt-faq, items property' },
-  { key: 'apt-bundled', candidate: 'apt', label: 'apt-faq, bundled content' },
-  { key: 'apt-src', candidate: 'apt', label: 'apt-faq, src JSON' },
-  { key: 'apt-children', candidate: 'apt', label: 'apt-faq, light-DOM items' },
+  ...APT_CONTENT.map(([content, label]) => ({ key: `apt-${content}`, candidate: 'apt', content, label: `apt-faq, ${label}, no CSS` })),
+  ...APT_CONTENT.map(([content, label]) => ({
+    key: `apt-${content}-reserved`,
+    candidate: 'apt',
+    content,
+    reserve: true,
+    label: `apt-faq, ${label}, README's CSS`,
+  })),
   { key: 'shoelace', candidate: 'shoelace', label: 'shoelace <sl-details>' },
   { key: 'carbon', candidate: 'carbon', label: 'carbon <cds-accordion>' },
 ];
 
-/** A late-script layout-shift page (`srcUrl`: the JSON document of the `src` variant). */
-export function clsPage(variant, items, srcUrl) {
+/**
+ * A late-script layout-shift page. `srcUrl`: the JSON document of the `src` variant;
+ * `reserveCss`: the README's stylesheet for the bundled FAQ and for the generated items.
+ */
+export function clsPage(variant, items, srcUrl, reserveCss) {
   const late = '<script type="module" src="/late/apt-faq.js"></script>';
   let head = headTags(variant.candidate, '/late');
   let body = widget(variant.candidate, items);
   let n = items.length;
-  if (variant.key === 'apt-bundled') {
+  if (variant.content === 'bundled') {
     head = late;
     body = '<apt-faq></apt-faq>';
     n = 6; // the bundled APT FAQ has six questions
-  } else if (variant.key === 'apt-src') {
+  } else if (variant.content === 'src') {
     head = late;
     body = `<apt-faq src="${srcUrl}"></apt-faq>`;
-  } else if (variant.key === 'apt-children') {
+  } else if (variant.content === 'children') {
     head = late;
     body = `<apt-faq>\n${items
       .map((item) => `<apt-faq-item id="${item.id}" question="${escapeHtml(item.question)}">${answerHtml(item)}</apt-faq-item>`)
       .join('\n')}\n</apt-faq>`;
+  }
+  if (variant.reserve) {
+    head = `<style>\n${variant.content === 'bundled' ? reserveCss.bundled : reserveCss.generated}\n</style>\n${head}`;
   }
   return page({
     title: `CLS ${variant.key}`,

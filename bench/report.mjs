@@ -36,12 +36,14 @@ function loadRows(loadsOfN, candidates, labels) {
     spread(values(c, (r) => r.framed)),
     vsNative(c, (r) => r.framed),
     spread(values(c, (r) => r.heap / MiB), 2),
-    vsNative(c, (r) => r.heap),
+    spread(values(c, (r) => r.domHeap / MiB), 2),
+    spread(values(c, (r) => r.totalHeap / MiB), 2),
+    vsNative(c, (r) => r.totalHeap),
     fmt(median(values(c, (r) => r.nodes)), 0),
     vsNative(c, (r) => r.nodes),
   ]);
 }
-const LOAD_HEADER = ['candidate', 'runs', 'rendered ms', '× native', 'frame done ms', '× native', 'JS heap MB', '× native', 'DOM nodes', '× native'];
+const LOAD_HEADER = ['candidate', 'runs', 'rendered ms', '× native', 'frame done ms', '× native', 'JS heap MB', 'DOM heap MB', 'JS + DOM MB', '× native', 'DOM nodes', '× native'];
 
 /** Rows of the toggle table (a click on the first question) for one N. */
 function toggleRows(loadsOfN, candidates, labels) {

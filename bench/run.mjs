@@ -4,6 +4,7 @@
 // Environment: BENCH_RUNS (loads per candidate at N=6 and 100; default 20),
 // BENCH_RUNS_1000 (at N=1000; default 12), BENCH_CLS_RUNS (default 5), CHROME_PATH.
 // `node run.mjs --report` re-renders the report from results.json without measuring.
+/* global window, document -- in page.evaluate() callbacks, run by the browser */
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -43,7 +44,6 @@ async function main() {
   }
   const clsItems = makeItems(6);
   await writeFile(join(site, 'items-6.json'), JSON.stringify({ lang: 'en', items: toAptItems(clsItems) }));
-  for (const variant of CLS_VARIANTS) await writeFile(join(site, `cls-${variant.key}.html`), clsPage(variant, clsItems, '/items-6.json'));
 
   const server = await serve(site, { lateMs: 100 });
   const browser = await puppeteer.launch({
@@ -54,6 +54,17 @@ async function main() {
   });
   const chromium = await browser.version();
   console.log(`\n${chromium}, site ${site} served at ${server.origin}`);
+
+  // The layout-shift pages, with the README's stylesheet where a scenario asks for it. For the
+  // generated items it adds their closed height, found as the README says: open the page, read
+  // the FAQ's height, round up (to a whole rem).
+  const readmeCss = await reserveCssFromReadme();
+  const closedRem = await closedHeightRem(browser, `${server.origin}/apt-6.html`);
+  const reserveCss = { bundled: readmeCss, generated: `${readmeCss}\napt-faq { min-block-size: ${closedRem}rem; }` };
+  console.log(`Closed height of the six generated items: ${closedRem}rem`);
+  for (const variant of CLS_VARIANTS) {
+    await writeFile(join(site, `cls-${variant.key}.html`), clsPage(variant, clsItems, '/items-6.json', reserveCss));
+  }
 
   // 5. Interleaved loads: native, apt, shoelace, carbon, native, … (one warm-up round discarded).
   const loads = {}; // loads[n][candidate] = [result…]
@@ -121,6 +132,29 @@ async function main() {
   };
   await writeFile(RAW, `${JSON.stringify(data, null, 1)}\n`);
   await writeReport(data);
+}
+
+/** The CSS block of the README's "Avoiding layout shift" section, as a user would copy it. */
+async function reserveCssFromReadme() {
+  const readme = await readFile(join(ROOT, 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('### Avoiding layout shift'));
+  const css = /```css\n([\s\S]*?)```/.exec(section)?.[1];
+  if (!css) throw new Error('README.md: no css block under "### Avoiding layout shift"');
+  return css.trim();
+}
+
+/** The rendered FAQ's height on `url`, in rem rounded up. */
+async function closedHeightRem(browser, url) {
+  const page = await browser.newPage();
+  try {
+    await page.setViewport({ width: 1280, height: 800 });
+    await page.goto(url);
+    await page.waitForFunction(() => window.__framed !== undefined);
+    const px = await page.evaluate(() => document.querySelector('apt-faq').getBoundingClientRect().height);
+    return Math.ceil(px / 16);
+  } finally {
+    await page.close();
+  }
 }
 
 /** `node run.mjs --report`: re-renders RESULTS.md and ratios.svg from results.json, measuring nothing. */

@@ -191,7 +191,7 @@ describe('<apt-faq> accordion semantics (WAI-ARIA APG)', () => {
     const style = getComputedStyle(focused);
     expect(style.outlineStyle).to.not.equal('none');
     expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
-    // The item clips what it paints (content-visibility): the whole ring must lie inside it.
+    // Items of a long FAQ clip what they paint (content-visibility): the ring must lie inside.
     const reach = parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth);
     const ring = focused.getBoundingClientRect();
     const item = focused.closest('apt-faq-item')!.getBoundingClientRect();
