@@ -42,7 +42,7 @@ interface Change {
  * @csspart item - The box around one question and answer.
  * @csspart heading - The heading that holds a question's button.
  * @csspart button - The button that opens and closes an answer.
- * @csspart icon - The chevron inside the button.
+ * @csspart icon - The arrow inside the button (turns when the answer opens).
  * @csspart answer - The region holding an answer.
  * @csspart permalink - The "Link to this question" link at the end of an open answer.
  * @csspart toolbar - The bar above the questions holding the search field and the expand-all toggle.
