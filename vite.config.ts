@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Connect, type Plugin, type UserConfig } from 'vite';
 import { transform } from 'esbuild';
 import { STRICT_CSP } from './scripts/strict-csp.mjs';
+import { minifyHtmlTemplatesPlugin } from './scripts/minify-html-templates.mjs';
 
 /** Every page of the demo, built by `npm run preview`. */
 const DEMO_PAGES = ['index', 'themes', 'partner', 'rtl', 'csp'];
@@ -80,7 +81,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
   }
   if (mode === 'lib') {
     return {
-      plugins: [minifyLitCss, schemaAsset],
+      plugins: [minifyLitCss, minifyHtmlTemplatesPlugin, schemaAsset],
       build: {
         outDir: 'dist',
         emptyOutDir: false,
@@ -92,7 +93,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
     };
   }
   return {
-    plugins: [minifyLitCss],
+    plugins: [minifyLitCss, minifyHtmlTemplatesPlugin],
     build: {
       outDir: 'dist',
       emptyOutDir: true,
