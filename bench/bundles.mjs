@@ -60,7 +60,7 @@ export async function installedVersion(name, from = here) {
 }
 
 /**
- * Writes `apt-faq.js`, `shoelace.js`, `shoelace-light.css` and `carbon.js` into `outDir` and
+ * Writes `apt-faq.js`, `shoelace.js`, `shoelace-light.css`, `carbon.js` and `floor.js` into `outDir` and
  * returns the size table: `[{ name, file, minified, brotli, note }]`.
  */
 export async function buildBundles(outDir, aptBundlePath) {
@@ -68,6 +68,7 @@ export async function buildBundles(outDir, aptBundlePath) {
   const shoelace = await bundle(PEER_ENTRIES.shoelace);
   const carbon = await bundle(PEER_ENTRIES.carbon);
   const carbonTwo = await bundle(CARBON_TWO_ELEMENTS);
+  const floor = await bundle("import './lit-floor.js';");
   const lightCssPath = require.resolve('@shoelace-style/shoelace/dist/themes/light.css', { paths: [here] });
   const lightRaw = await readFile(lightCssPath);
   const lightMin = await bundle(lightRaw.toString('utf8'), 'css');
@@ -76,6 +77,7 @@ export async function buildBundles(outDir, aptBundlePath) {
   await writeFile(join(outDir, 'shoelace.js'), shoelace);
   await writeFile(join(outDir, 'shoelace-light.css'), lightMin);
   await writeFile(join(outDir, 'carbon.js'), carbon);
+  await writeFile(join(outDir, 'floor.js'), floor);
 
   const row = (name, file, buffer, note) => ({ name, file, minified: buffer.length, brotli: brotliSize(buffer), note });
   return [
@@ -85,5 +87,6 @@ export async function buildBundles(outDir, aptBundlePath) {
     row('shoelace light.css (file as shipped)', 'themes/light.css, unminified', lightRaw, 'for reference'),
     row('carbon cds-accordion', 'accordion/index.js bundled', carbon, 'Lit + cds-accordion + cds-accordion-item + the 2 skeleton elements; no content'),
     row('carbon (2 elements only)', 'accordion.js + accordion-item.js bundled', carbonTwo, 'for reference: without the skeletons'),
+    row('reference: bare Lit element', 'bench/lit-floor.js bundled', floor, 'Lit + one element that renders and toggles items; no features, no content'),
   ];
 }

@@ -6,12 +6,13 @@
 // and exposes window.__bench (question/answer lookup, click probe) to the runner.
 import { answerHtml, toAptItems } from './content.mjs';
 
-export const CANDIDATES = ['native', 'apt', 'shoelace', 'carbon'];
+export const CANDIDATES = ['native', 'apt', 'shoelace', 'carbon', 'floor'];
 export const LABELS = {
   native: 'native <details>',
   apt: 'apt-faq',
   shoelace: 'shoelace <sl-details>',
   carbon: 'carbon <cds-accordion>',
+  floor: 'reference: bare Lit element',
 };
 
 const escapeHtml = (text) =>
@@ -59,6 +60,15 @@ const ADAPTERS = {
     questions: () =>
       [...document.querySelectorAll('cds-accordion-item')].map((i) => i.shadowRoot?.querySelector('button[part="expando"]')).filter((b) => b?.textContent.trim()),
     answer: () => document.querySelector('cds-accordion-item > p'),
+  }`,
+  floor: `{
+    settle: async () => {
+      await customElements.whenDefined('lit-floor');
+      await document.querySelector('lit-floor').updateComplete;
+    },
+    questions: () =>
+      [...(document.querySelector('lit-floor').shadowRoot?.querySelectorAll('[part="button"]') ?? [])].filter((b) => b.textContent.trim()),
+    answer: () => document.querySelector('lit-floor').shadowRoot.querySelector('.answer p'),
   }`,
 };
 
@@ -143,6 +153,8 @@ function widget(candidate, items) {
       return `<apt-faq></apt-faq>\n<script type="application/json" id="faq-data">${scriptJson(toAptItems(items))}</script>`;
     case 'shoelace':
       return items.map((item) => `<sl-details summary="${escapeHtml(item.question)}">${answerHtml(item)}</sl-details>`).join('\n');
+    case 'floor':
+      return `<lit-floor></lit-floor>\n<script type="application/json" id="faq-data">${scriptJson(items)}</script>`;
     case 'carbon':
       return `<cds-accordion>\n${items
         .map((item) => `<cds-accordion-item title="${escapeHtml(item.question)}">${answerHtml(item)}</cds-accordion-item>`)
@@ -166,6 +178,9 @@ function headTags(candidate, prefix = '') {
       return `<link rel="stylesheet" href="/shoelace-light.css">\n<script type="module" src="${prefix}/shoelace.js"></script>`;
     case 'carbon':
       return `<script type="module" src="${prefix}/carbon.js"></script>`;
+    case 'floor':
+      return `<script type="module">document.querySelector('lit-floor').items = JSON.parse(document.getElementById('faq-data').textContent);</script>
+<script type="module" src="${prefix}/floor.js"></script>`;
     default:
       throw new Error(`unknown candidate ${candidate}`);
   }
