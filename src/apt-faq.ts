@@ -6,7 +6,7 @@ import { describeProblems, normaliseDocument, normaliseItems } from './faq-data.
 import { faqContext, type FaqContext } from './faq-context.js';
 import type { FaqEventMap, FaqSource, FaqTrigger } from './events.js';
 import { inheritedLang, resolveStrings, type FaqStrings } from './strings.js';
-import { Highlighter, matchesAll, fold, queryWords } from './search.js';
+import { FaqSearch } from './faq-search.js';
 import { StructuredData } from './structured-data.js';
 import { sanitizeAnswer } from './sanitize.js';
 import { anchorFromHash, anchorHref, idFromAnchor, replaceHash } from './anchors.js';
@@ -15,8 +15,6 @@ import { styles } from './styles.js';
 import type { AptFaqItem } from './apt-faq-item.js';
 
 const DEFAULT_HEADING_LEVEL = 3;
-/** How long typing must pause before a search is announced and reported. */
-const SEARCH_PAUSE_MS = 400;
 
 /** An open-state change waiting to be announced once it is on screen. */
 interface Change {
@@ -79,7 +77,6 @@ export class AptFaq extends LitElement {
     structuredData: { type: Boolean, attribute: 'structured-data' },
     strings: { attribute: false },
     shownItems: { state: true },
-    query: { state: true },
     allOpen: { state: true },
     loading: { state: true },
     failure: { state: true },
@@ -124,21 +121,20 @@ export class AptFaq extends LitElement {
   private declare failure: { message: string; source: FaqSource } | undefined;
   /** Aborts the `src` request under way. */
   #request: AbortController | undefined;
-  /** The search field's text. */
-  private declare query: string;
-  /** Ids of the items the search leaves visible; `undefined` when not searching. */
-  #visibleIds: Set<string> | undefined;
   /** Every shown item is open (drives the expand-all toggle). */
   private declare allOpen: boolean;
-  readonly #highlighter = new Highlighter();
   readonly #jsonLd = new StructuredData();
   readonly #answerTexts = new WeakMap<FaqItem, string>();
-  #searchTimer: ReturnType<typeof setTimeout> | undefined;
   #contentLang: string | undefined;
   /** Ids of the open items. Not reactive: a toggle updates one item, not the whole list. */
   readonly #openIds = new Set<string>();
   readonly #itemElements = new Map<string, AptFaqItem>();
   readonly #provider = new ContextProvider(this, { context: faqContext });
+  readonly #search = new FaqSearch(this, {
+    text: (item) => `${item.question}\n${this.#answerText(item)}`,
+    textRoots: (id) => this.#itemElements.get(id)?.querySelectorAll('.question, .answer-body') ?? [],
+    paused: (query, count) => this.#reportSearch(query, count),
+  });
   /** Hand-written items can be added or edited after the FAQ starts (CMS, frameworks). */
   readonly #childObserver = new MutationObserver((records) => {
     const usesChildren = this.items == null && !this.src;
@@ -166,7 +162,6 @@ export class AptFaq extends LitElement {
     this.expandAll = false;
     this.structuredData = false;
     this.strings = undefined;
-    this.query = '';
     this.allOpen = false;
     this.shownItems = [];
     this.loading = false;
@@ -195,7 +190,6 @@ export class AptFaq extends LitElement {
     super.disconnectedCallback();
     this.#childObserver.disconnect();
     window.removeEventListener('hashchange', this.#onHashChange);
-    clearTimeout(this.#searchTimer);
     this.#jsonLd.remove();
     if (this.#request) {
       // A detached FAQ has no one to show the answer to; load again if it comes back.
@@ -254,8 +248,8 @@ export class AptFaq extends LitElement {
       const [keep] = this.#openIds;
       this.#applyChanges(this.#changesFor([...this.#openIds].filter((id) => id !== keep), false, 'exclusive'));
     }
-    if (changed.has('query') || changed.has('shownItems') || changed.has('search')) this.#filter();
-    if (changed.has('shownItems')) this.allOpen = this.#everyVisibleOpen();
+    const filtered = this.#search.filter(this.search, this.shownItems);
+    if (filtered || changed.has('shownItems')) this.allOpen = this.#everyVisibleOpen();
   }
 
   protected override render() {
@@ -274,13 +268,13 @@ export class AptFaq extends LitElement {
             html`<apt-faq-item
               .item=${item}
               .open=${this.#openIds.has(item.id)}
-              ?hidden=${this.#visibleIds !== undefined && !this.#visibleIds.has(item.id)}
+              ?hidden=${!this.#search.isVisible(item.id)}
             ></apt-faq-item>`,
         )}
       </div>
-      ${this.#visibleIds?.size === 0
+      ${this.#search.visibleIds?.size === 0
         ? html`<div class="empty">
-            <p>${strings.noResults(this.query.trim())}</p>
+            <p>${strings.noResults(this.#search.query.trim())}</p>
             <button class="clear" @click=${this.#clearSearch}>${strings.clearSearch}</button>
           </div>`
         : nothing}
@@ -290,7 +284,7 @@ export class AptFaq extends LitElement {
   #renderToolbar(strings: FaqStrings) {
     const showToggle = this.expandAll && !this.exclusive;
     if (!this.search && !showToggle) return nothing;
-    const searching = this.#visibleIds !== undefined;
+    const { query, visibleIds } = this.#search;
     return html`<div part="toolbar" class="toolbar">
       ${this.search
         ? html`<label class="search">
@@ -300,13 +294,13 @@ export class AptFaq extends LitElement {
                 type="search"
                 autocomplete="off"
                 spellcheck="false"
-                .value=${this.query}
+                .value=${query}
                 @input=${this.#onSearchInput}
                 @keydown=${this.#onSearchKeydown}
               />
             </label>
-            ${searching
-              ? html`<p part="status" class="count">${strings.resultCount(this.#visibleIds!.size, this.shownItems.length)}</p>`
+            ${visibleIds
+              ? html`<p part="status" class="count">${strings.resultCount(visibleIds.size, this.shownItems.length)}</p>`
               : nothing}`
         : nothing}
       ${showToggle
@@ -330,7 +324,7 @@ export class AptFaq extends LitElement {
         if (element.item) this.#itemElements.set(element.item.id, element);
       }
     }
-    if (changed.has('query') || changed.has('shownItems') || changed.has('search')) this.#highlightMatches();
+    this.#search.highlight();
     if (changed.has('structuredData') || changed.has('shownItems')) {
       if (this.structuredData) this.#jsonLd.update(this.shownItems, (item) => this.#answerText(item));
       else this.#jsonLd.remove();
@@ -495,68 +489,37 @@ export class AptFaq extends LitElement {
     return text;
   }
 
-  /** Decides which items the search leaves visible. */
-  #filter(): void {
-    const words = this.search ? queryWords(this.query) : [];
-    if (words.length === 0) {
-      this.#visibleIds = undefined;
-      return;
-    }
-    this.#visibleIds = new Set(
-      this.shownItems
-        .filter((item) => matchesAll(fold(`${item.question}\n${this.#answerText(item)}`), words))
-        .map((item) => item.id),
-    );
-  }
-
-  /** Marks the matched words in the visible items. */
-  #highlightMatches(): void {
-    const words = this.#visibleIds ? queryWords(this.query) : [];
-    const roots = [...(this.#visibleIds ?? [])].flatMap((id) => [
-      ...(this.#itemElements.get(id)?.querySelectorAll('.question, .answer-body') ?? []),
-    ]);
-    this.#highlighter.show(roots, words);
-  }
-
   #everyVisibleOpen(): boolean {
-    const visible = this.shownItems.filter((item) => !this.#visibleIds || this.#visibleIds.has(item.id));
+    const visible = this.shownItems.filter((item) => this.#search.isVisible(item.id));
     return visible.length > 0 && visible.every((item) => this.#openIds.has(item.id));
   }
 
   #onSearchInput(event: Event): void {
-    this.query = (event.target as HTMLInputElement).value;
-    clearTimeout(this.#searchTimer);
-    this.#searchTimer = setTimeout(() => this.#reportSearch(), SEARCH_PAUSE_MS);
+    this.#search.input((event.target as HTMLInputElement).value);
   }
 
   #onSearchKeydown(event: KeyboardEvent): void {
-    if (event.key === 'Escape' && this.query) {
+    if (event.key === 'Escape' && this.#search.query) {
       event.preventDefault();
       this.#clearSearch();
     }
   }
 
   /** Announces the result count politely and tells the page, once typing pauses. */
-  #reportSearch(): void {
-    const query = this.query.trim();
-    const count = this.#visibleIds?.size ?? this.shownItems.length;
+  #reportSearch(query: string, count: number): void {
     const { strings } = this.#provider.value;
     if (query) this.#announce(count === 0 ? strings.noResults(query) : strings.resultCount(count, this.shownItems.length));
     this.#emit('apt-faq-search', { query, count });
   }
 
   readonly #clearSearch = (): void => {
-    clearTimeout(this.#searchTimer);
-    const hadQuery = this.query.trim() !== '';
-    this.query = '';
-    this.#filter();
-    if (hadQuery) this.#emit('apt-faq-search', { query: '', count: this.shownItems.length });
+    if (this.#search.clear()) this.#emit('apt-faq-search', { query: '', count: this.shownItems.length });
     this.renderRoot.querySelector<HTMLInputElement>('[part~="search"]')?.focus();
   };
 
   #onExpandAll(): void {
     const open = !this.allOpen;
-    const ids = this.shownItems.map((item) => item.id).filter((id) => !this.#visibleIds || this.#visibleIds.has(id));
+    const ids = this.shownItems.map((item) => item.id).filter((id) => this.#search.isVisible(id));
     this.#applyChanges(this.#changesFor(ids, open, 'all'));
   }
 
@@ -581,7 +544,7 @@ export class AptFaq extends LitElement {
     const id = idFromAnchor(anchor, this.anchorPrefix);
     if (id === undefined || !this.shownItems.some((item) => item.id === id)) return;
     this.#followedHash = hash;
-    if (this.#visibleIds && !this.#visibleIds.has(id)) this.#clearSearch();
+    if (!this.#search.isVisible(id)) this.#clearSearch();
     this.#setOpen(id, true, 'link');
     if (fromPermalink) return;
     const element = this.#itemElements.get(id);

@@ -201,4 +201,18 @@ describe('expand all', () => {
     await settled(faq);
     expect(buttons(faq).map((b) => b.getAttribute('aria-expanded'))).to.deep.equal(['false', 'false', 'true']);
   });
+
+  it('follows the search: "Collapse all" when every question left visible is open', async () => {
+    const faq = await renderItems(multilingual, { 'expand-all': true, search: true });
+    faq.show('funding');
+    await oneEvent(faq, 'apt-faq-open');
+    expect(toggle(faq)!.getAttribute('aria-expanded')).to.equal('false');
+    await typeQuery(faq, 'donor');
+    expect(toggle(faq)!.getAttribute('aria-expanded')).to.equal('true');
+    expect(toggle(faq)!.textContent!.trim()).to.equal('Collapse all');
+    searchField(faq).focus();
+    await sendKeys({ press: 'Escape' });
+    await settled(faq);
+    expect(toggle(faq)!.textContent!.trim()).to.equal('Expand all');
+  });
 });
