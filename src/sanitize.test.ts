@@ -74,6 +74,11 @@ const HOSTILE = [
   '<x-widget onclick="window.__aptXss=1">custom element text</x-widget>',
   '<img srcset="x 1x" onerror="window.__aptXss=1">',
   '<p><strong onmouseover="window.__aptXss=1">nested <em style="x">handlers</em></strong></p>',
+  // Unicode spaces that String#trim drops but URL parsing keeps: the link must not become javascript:
+  '<a href="&nbsp;javascript:window.__aptXss=1">no-break space</a>',
+  '<a href="\ufeffjavascript:window.__aptXss=1">byte order mark</a>',
+  '<a href="\u2028javascript:window.__aptXss=1">line separator</a>',
+  '<a href="\u3000javascript:window.__aptXss=1">ideographic space</a>',
 ];
 
 describe('sanitizeAnswer', () => {
@@ -113,6 +118,21 @@ describe('sanitizeAnswer', () => {
     } finally {
       container.remove();
     }
+  });
+
+  it('never stores a link other than the one it checked (Unicode spaces around javascript:)', () => {
+    for (const space of ['\u00a0', '\ufeff', '\u2028', '\u3000']) {
+      const link = clean(`<a href="${space}javascript:alert(1)">x</a>`).querySelector('a')!;
+      expect(link.protocol, JSON.stringify(space)).not.to.equal('javascript:');
+    }
+  });
+
+  it('copes with deeply nested and very wide answers, keeping their content', () => {
+    const deep = clean(`${'<span>'.repeat(400)}${'<br>'.repeat(20000)}${'</span>'.repeat(400)}`);
+    expect(deep.querySelectorAll('br')).to.have.length(20000);
+    expect(deep.querySelector('span')).to.equal(null);
+    const wide = clean(`<span>${'<br>'.repeat(200000)}</span>`);
+    expect(wide.childElementCount).to.equal(200000);
   });
 
   it('keeps only safe links, marking external ones noopener noreferrer', () => {

@@ -39,20 +39,24 @@ function isExternal(href: string): boolean {
 /**
  * Cleans `root` in place, in the inert document it was parsed into: disallowed elements are
  * unwrapped or removed, attributes stripped. Cleaning in place spares creating every node
- * a second time (answers are most of the FAQ's DOM).
+ * a second time (answers are most of the FAQ's DOM). Linear in the size of the input, however
+ * it nests: an unwrapped element's children move up once and are then cleaned at that level.
  */
 function clean(root: Node, doc: Document): void {
   let child = root.firstChild;
   while (child) {
-    const next = child.nextSibling;
+    let next = child.nextSibling;
     if (child.nodeType === Node.ELEMENT_NODE) {
       const element = child as Element;
       const name = element.localName;
       if (DROPPED_WITH_CONTENT.has(name)) {
         element.remove();
       } else if (element.namespaceURI !== HTML_NAMESPACE || !ALLOWED_ELEMENTS.has(name)) {
-        clean(element, doc);
-        element.replaceWith(...element.childNodes); // unwrap: keep the text, drop the element
+        // Unwrap: keep the text, drop the element. One node at a time: spreading a huge
+        // child list into one call would overflow the call stack.
+        next = element.firstChild ?? next;
+        while (element.firstChild) root.insertBefore(element.firstChild, element);
+        element.remove();
       } else {
         clean(element, doc);
         stripAttributes(withoutIsValue(element, doc));
@@ -73,17 +77,22 @@ function withoutIsValue(element: Element, doc: Document): Element {
   const plain = doc.createElement(element.localName);
   const href = element.getAttribute('href');
   if (href !== null) plain.setAttribute('href', href); // the only attribute that may stay
-  plain.append(...element.childNodes);
+  while (element.firstChild) plain.appendChild(element.firstChild);
   element.replaceWith(plain);
   return plain;
 }
 
-/** Removes every attribute but a safe `a[href]` (and adds `rel` to external links). */
+/**
+ * Removes every attribute but a safe `a[href]` (and adds `rel` to external links). The href
+ * kept is exactly the string that was checked: trimming it afterwards (String#trim also drops
+ * no-break and other Unicode spaces, which URL parsing keeps) could turn a relative link into
+ * a `javascript:` one.
+ */
 function stripAttributes(element: Element): void {
   const href = element.localName === 'a' ? element.getAttribute('href') : null;
   for (const name of element.getAttributeNames()) element.removeAttribute(name);
   if (href !== null && isSafeHref(href)) {
-    element.setAttribute('href', href.trim());
+    element.setAttribute('href', href);
     if (isExternal(href)) element.setAttribute('rel', 'noopener noreferrer');
   }
 }
@@ -117,8 +126,14 @@ export function sanitizeAnswer(answer: string, doc: Document = document): Docume
   const parser = doc.createElement('template');
   parser.innerHTML = trustedHtml(answer);
   const { content } = parser;
-  clean(content, content.ownerDocument);
   const fragment = doc.createDocumentFragment();
+  try {
+    clean(content, content.ownerDocument);
+  } catch {
+    // Not expected; but a half-cleaned tree must never reach the page: show its text only.
+    fragment.append(textToFragment(content.textContent ?? '', doc));
+    return fragment;
+  }
   fragment.append(content); // moves (adopts) the cleaned nodes into `doc`
   return fragment;
 }

@@ -22,7 +22,7 @@ function apply(kind: 'createHTML' | 'createScript', input: string): string {
   return policy[kind](input) as string;
 }
 
-/** HTML that will only ever be parsed into an inert `<template>` and rebuilt by the sanitizer. */
+/** HTML that will only ever be parsed into an inert `<template>` and cleaned there by the sanitizer. */
 export const trustedHtml = (html: string): string => apply('createHTML', html);
 
 /** Text for a `<script type="application/ld+json">` data block, never executed. */
