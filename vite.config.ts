@@ -4,6 +4,7 @@ import { defineConfig, type Connect, type Plugin, type UserConfig } from 'vite';
 import { transform } from 'esbuild';
 import { STRICT_CSP } from './scripts/strict-csp.mjs';
 import { minifyHtmlTemplatesPlugin } from './scripts/minify-html-templates.mjs';
+import { applyEdits, sourceMapForEdits } from './scripts/source-edits.mjs';
 
 /** Every page of the demo, built by `npm run preview`. */
 const DEMO_PAGES = ['index', 'themes', 'partner', 'rtl', 'csp'];
@@ -42,7 +43,9 @@ const minifyLitCss: Plugin = {
     const match = /css`([^`$]*)`/.exec(code);
     if (!match) this.error('src/styles.ts: expected one css`` literal without interpolations');
     const { code: minified } = await transform(match[1], { loader: 'css', minify: true });
-    return code.replace(match[0], `css\`${minified.trim()}\``);
+    const start = match.index + 'css`'.length;
+    const edits = [{ start, end: start + match[1].length, text: minified.trim() }];
+    return { code: applyEdits(code, edits), map: sourceMapForEdits(code, edits, id) };
   },
 };
 

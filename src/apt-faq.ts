@@ -129,6 +129,8 @@ export class AptFaq extends LitElement {
   /** Ids of the open items. Not reactive: a toggle updates one item, not the whole list. */
   readonly #openIds = new Set<string>();
   readonly #itemElements = new Map<string, AptFaqItem>();
+  /** Settles once the items of the last content change have rendered (and been highlighted). */
+  #itemsRendered: Promise<unknown> = Promise.resolve();
   readonly #provider = new ContextProvider(this, { context: faqContext });
   readonly #search = new FaqSearch(this, {
     text: (item) => `${item.question}\n${this.#answerText(item)}`,
@@ -323,8 +325,13 @@ export class AptFaq extends LitElement {
       for (const element of this.renderRoot.querySelectorAll('apt-faq-item')) {
         if (element.item) this.#itemElements.set(element.item.id, element);
       }
+      // New items write their text in their own first update, just after this one.
+      this.#itemsRendered = Promise.all(Array.from(this.#itemElements.values(), (item) => item.updateComplete)).then(
+        () => this.#search.highlight(),
+      );
+    } else {
+      this.#search.highlight();
     }
-    this.#search.highlight();
     if (changed.has('structuredData') || changed.has('shownItems')) {
       if (this.structuredData) this.#jsonLd.update(this.shownItems, (item) => this.#answerText(item));
       else this.#jsonLd.remove();
@@ -335,6 +342,13 @@ export class AptFaq extends LitElement {
       this.#emit('apt-faq-load', { count: this.shownItems.length, skipped, source });
       if (location.hash !== this.#followedHash) this.#followHash();
     }
+  }
+
+  /** `updateComplete` also waits for newly shown items to render, as they do just after the FAQ. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    await this.#itemsRendered;
+    return result;
   }
 
   #contextValue(): FaqContext {

@@ -83,6 +83,16 @@ describe('search', () => {
     expect([...highlight].filter((range) => faq.shadowRoot!.contains(range.startContainer))).to.have.length(0);
   });
 
+  it('highlights in new content that arrives during a search, once updateComplete resolves', async () => {
+    const faq = await renderItems(multilingual, { search: true });
+    await typeQuery(faq, 'police');
+    faq.items = [...multilingual, { id: 'more', question: 'More about the police?', answer: 'Police custody.' }];
+    await faq.updateComplete;
+    const highlight = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(HIGHLIGHT_NAME)!;
+    const mine = [...highlight].filter((range) => faq.shadowRoot!.contains(range.startContainer));
+    expect(mine.map((range) => range.toString())).to.have.members(['police', 'police', 'Police']);
+  });
+
   it('highlights with <mark> where the Highlight API is missing (API removed for this test)', async () => {
     const descriptor = Object.getOwnPropertyDescriptor(CSS, 'highlights');
     Object.defineProperty(CSS, 'highlights', { value: undefined, configurable: true });

@@ -36,15 +36,17 @@ export const styles = css`
   }
   /*
    * In a long FAQ, items out of view skip style, layout, paint and hit testing until they
-   * near the viewport: 1,000 items render and toggle about as fast as a short FAQ. Their
-   * text stays in the page for find-in-page, text fragments and assistive technology.
-   * Until first drawn, an item counts as one closed line (the estimate below); then its
-   * real height is remembered ("auto"). The first items are always drawn, so the top of the
-   * FAQ never changes height on its first frames, even where questions wrap.
+   * near the viewport, so 1,000 items render and toggle at about native <details>' cost.
+   * Their text stays in the page for find-in-page, text fragments and assistive technology.
+   * Until first drawn, an item counts as one closed line (a question's line height plus the
+   * button's padding, or the 44 px target, plus the border); then its real height is
+   * remembered ("auto"). The first items are always drawn, so the top of the FAQ never
+   * changes height on its first frames, even where questions wrap.
    */
   apt-faq-item:nth-child(n + 25) {
     content-visibility: auto;
-    contain-intrinsic-size: auto calc(max(44px, 1.4875em + 1.25rem) + 2px);
+    contain-intrinsic-block-size: auto
+      calc(max(44px, var(--apt-faq-question-font-size, 1.0625em) * 1.4 + 1.25rem) + 2px);
   }
   apt-faq-item[hidden] {
     display: none;
