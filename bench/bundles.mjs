@@ -6,16 +6,10 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { brotliCompressSync, constants } from 'node:zlib';
+import { brotliSize } from '../scripts/brotli-size.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const require = createRequire(import.meta.url);
-
-/** Brotli size at quality 11 (what a CDN serves), in bytes. */
-export const brotliSize = (buffer) =>
-  brotliCompressSync(buffer, {
-    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: buffer.length },
-  }).length;
 
 /** The peers' entry points: only the accordion component and what it imports. */
 export const PEER_ENTRIES = {
