@@ -1,5 +1,5 @@
 // One page load in a fresh incognito context, and everything measured on it.
-/* global window, requestAnimationFrame, requestIdleCallback, MessageChannel -- in page.evaluate() callbacks, run by the browser */
+/* global window, document, requestAnimationFrame, requestIdleCallback, MessageChannel -- in page.evaluate() callbacks, run by the browser */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { median } from './stats.mjs';
 
@@ -138,4 +138,12 @@ export function measureCls(browser, url) {
     const { cls, shifts } = await page.evaluate(() => ({ cls: window.__cls, shifts: window.__shifts }));
     return { cls, shifts, rendered: state.rendered, count: state.count };
   });
+}
+
+/** The rendered `<apt-faq>`'s height in px, once the page's harness says it is rendered. */
+export async function measureFaqHeight(browser, url) {
+  const { height } = await withFreshPage(browser, url, async (page) => ({
+    height: await page.evaluate(() => document.querySelector('apt-faq').getBoundingClientRect().height),
+  }));
+  return height;
 }

@@ -4,7 +4,6 @@
 // Environment: BENCH_RUNS (loads per candidate at N=6 and 100; default 20),
 // BENCH_RUNS_1000 (at N=1000; default 12), BENCH_CLS_RUNS (default 5), CHROME_PATH.
 // `node run.mjs --report` re-renders the report from results.json without measuring.
-/* global window, document -- in page.evaluate() callbacks, run by the browser */
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +11,7 @@ import puppeteer from 'puppeteer-core';
 import { buildBundles } from './bundles.mjs';
 import { makeItems, toAptItems } from './content.mjs';
 import { BENCH, CHROME_FLAGS, CHROME_PATH, ROOT, machine, runInRoot } from './env.mjs';
-import { measureCls, measureLoad } from './measure.mjs';
+import { measureCls, measureFaqHeight, measureLoad } from './measure.mjs';
 import { CANDIDATES, CLS_VARIANTS, LABELS, benchPage, clsPage } from './pages.mjs';
 import { writeReport } from './report.mjs';
 import { serve } from './server.mjs';
@@ -59,7 +58,7 @@ async function main() {
   // generated items it adds their closed height, found as the README says: open the page, read
   // the FAQ's height, round up (to a whole rem).
   const readmeCss = await reserveCssFromReadme();
-  const closedRem = await closedHeightRem(browser, `${server.origin}/apt-6.html`);
+  const closedRem = Math.ceil((await measureFaqHeight(browser, `${server.origin}/apt-6.html`)) / 16);
   const reserveCss = { bundled: readmeCss, generated: `${readmeCss}\napt-faq { min-block-size: ${closedRem}rem; }` };
   console.log(`Closed height of the six generated items: ${closedRem}rem`);
   for (const variant of CLS_VARIANTS) {
@@ -141,20 +140,6 @@ async function reserveCssFromReadme() {
   const css = /```css\n([\s\S]*?)```/.exec(section)?.[1];
   if (!css) throw new Error('README.md: no css block under "### Avoiding layout shift"');
   return css.trim();
-}
-
-/** The rendered FAQ's height on `url`, in rem rounded up. */
-async function closedHeightRem(browser, url) {
-  const page = await browser.newPage();
-  try {
-    await page.setViewport({ width: 1280, height: 800 });
-    await page.goto(url);
-    await page.waitForFunction(() => window.__framed !== undefined);
-    const px = await page.evaluate(() => document.querySelector('apt-faq').getBoundingClientRect().height);
-    return Math.ceil(px / 16);
-  } finally {
-    await page.close();
-  }
 }
 
 /** `node run.mjs --report`: re-renders RESULTS.md and ratios.svg from results.json, measuring nothing. */
