@@ -145,16 +145,26 @@ window.__framed = performance.now();
 }
 
 /** The candidate's markup for `items` (apt-faq: an empty element, filled from the JSON block). */
+/** An empty `<tag>` and its items as a JSON block, read by `itemsFromJson(tag)`. */
+const elementWithJson = (tag, items) => `<${tag}></${tag}>\n<script type="application/json" id="faq-data">${scriptJson(items)}</script>`;
+
+/**
+ * Sets `<tag>`'s `items` from the JSON block before the element is defined (Lit keeps the
+ * value on upgrade), so the first render already shows them: no flash of other content.
+ */
+const itemsFromJson = (tag) =>
+  `<script type="module">document.querySelector('${tag}').items = JSON.parse(document.getElementById('faq-data').textContent);</script>`;
+
 function widget(candidate, items) {
   switch (candidate) {
     case 'native':
       return items.map((item) => `<details name="faq"><summary>${escapeHtml(item.question)}</summary>${answerHtml(item)}</details>`).join('\n');
     case 'apt':
-      return `<apt-faq></apt-faq>\n<script type="application/json" id="faq-data">${scriptJson(toAptItems(items))}</script>`;
+      return elementWithJson('apt-faq', toAptItems(items));
     case 'shoelace':
       return items.map((item) => `<sl-details summary="${escapeHtml(item.question)}">${answerHtml(item)}</sl-details>`).join('\n');
     case 'floor':
-      return `<lit-floor></lit-floor>\n<script type="application/json" id="faq-data">${scriptJson(items)}</script>`;
+      return elementWithJson('lit-floor', items);
     case 'carbon':
       return `<cds-accordion>\n${items
         .map((item) => `<cds-accordion-item title="${escapeHtml(item.question)}">${answerHtml(item)}</cds-accordion-item>`)
@@ -170,17 +180,13 @@ function headTags(candidate, prefix = '') {
     case 'native':
       return '';
     case 'apt':
-      // Sets `items` before the element is defined (Lit keeps the value on upgrade), so the
-      // first render already shows them: no flash of the bundled FAQ.
-      return `<script type="module">document.querySelector('apt-faq').items = JSON.parse(document.getElementById('faq-data').textContent);</script>
-<script type="module" src="${prefix}/apt-faq.js"></script>`;
+      return `${itemsFromJson('apt-faq')}\n<script type="module" src="${prefix}/apt-faq.js"></script>`;
     case 'shoelace':
       return `<link rel="stylesheet" href="/shoelace-light.css">\n<script type="module" src="${prefix}/shoelace.js"></script>`;
     case 'carbon':
       return `<script type="module" src="${prefix}/carbon.js"></script>`;
     case 'floor':
-      return `<script type="module">document.querySelector('lit-floor').items = JSON.parse(document.getElementById('faq-data').textContent);</script>
-<script type="module" src="${prefix}/floor.js"></script>`;
+      return `${itemsFromJson('lit-floor')}\n<script type="module" src="${prefix}/floor.js"></script>`;
     default:
       throw new Error(`unknown candidate ${candidate}`);
   }
