@@ -130,7 +130,11 @@ export const styles = css`
     -webkit-tap-highlight-color: transparent;
   }
   .button:focus-visible,
-  a:focus-visible {
+  a:focus-visible,
+  .retry:focus-visible,
+  .clear:focus-visible,
+  .expand-all:focus-visible,
+  .search input:focus-visible {
     outline: var(--apt-faq-focus-ring, 2px solid currentColor);
     outline-offset: 2px;
   }
@@ -198,13 +202,6 @@ export const styles = css`
     color: inherit;
     font: inherit;
     cursor: pointer;
-  }
-  .retry:focus-visible,
-  .clear:focus-visible,
-  .expand-all:focus-visible,
-  .search input:focus-visible {
-    outline: var(--apt-faq-focus-ring, 2px solid currentColor);
-    outline-offset: 2px;
   }
   .permalink {
     display: inline-flex;
