@@ -1,0 +1,48 @@
+/**
+ * The hand-written form of an FAQ document (SPEC "Elements"): `<apt-faq>` holding one
+ * `<apt-faq-item>` per question, each with its question as a real heading. Pasted into a
+ * static page or a CMS it is read and indexed without JavaScript, and drawn by the browser
+ * before the script arrives. Pure string building, no DOM: shared by `apt-faq render` (Node)
+ * and the editor (browser), which each bring their own answer cleaner.
+ */
+import type { NormalisedDocument } from './faq-data.js';
+
+/** How {@link renderMarkup} writes the document. */
+export interface RenderMarkupOptions {
+  /**
+   * Turns an answer from the JSON (restricted HTML or plain text) into the HTML to write.
+   * The result becomes the page author's own markup, trusted as the page: it must be the
+   * sanitised answer (`sanitizeAnswer`), serialised.
+   */
+  cleanAnswer(answer: string): string;
+  /** Level of the question headings, 2–6. Default 3. */
+  headingLevel?: number;
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+
+/** Text or an attribute value, escaped so it stays text whatever it holds. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, (char) => ESCAPES[char]);
+}
+
+/**
+ * The hand-written markup of a validated document (its `items`; invalid ones were left out
+ * by `normaliseDocument`).
+ * @example
+ * renderMarkup(normaliseDocument(json), { cleanAnswer: (html) => serialise(sanitizeAnswer(html)) });
+ */
+export function renderMarkup(document: Pick<NormalisedDocument, 'items' | 'lang'>, options: RenderMarkupOptions): string {
+  const level = Math.min(6, Math.max(2, Math.round(options.headingLevel ?? 3)));
+  const lang = document.lang ? ` lang="${escapeHtml(document.lang)}"` : '';
+  const items = document.items.map((item) => {
+    const answer = options.cleanAnswer(item.answer).trim();
+    return [
+      `  <apt-faq-item id="${escapeHtml(item.id)}"${item.open ? ' open' : ''}>`,
+      `    <h${level} slot="question">${escapeHtml(item.question)}</h${level}>`,
+      ...answer.split('\n').map((line) => (line ? `    ${line}` : line)),
+      '  </apt-faq-item>',
+    ].join('\n');
+  });
+  return `<apt-faq${lang}>\n${items.join('\n')}\n</apt-faq>\n`;
+}
