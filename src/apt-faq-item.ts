@@ -1,11 +1,19 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { faqContext } from './faq-context.js';
-import type { FaqItem } from './faq-data.js';
-import { sanitizeAnswer } from './sanitize.js';
+import type { FaqEntry } from './controllers/content.js';
+import type { FaqTrigger } from './events.js';
+import { Highlighter } from './text/highlight.js';
 import { anchorHref } from './anchors.js';
 
-/** The heading around the question button, at the FAQ's `heading-level`. */
+/** Asked of the FAQ by an item it draws: open or close me. */
+export interface ItemToggleDetail {
+  id: string;
+  open: boolean;
+  trigger: FaqTrigger;
+}
+
+/** The heading around the question button, at the FAQ's heading level. */
 function heading(level: number, content: TemplateResult): TemplateResult {
   switch (level) {
     case 2: return html`<h2 part="heading" class="heading">${content}</h2>`;
@@ -19,61 +27,92 @@ function heading(level: number, content: TemplateResult): TemplateResult {
 /**
  * One question and its answer.
  *
- * Written by hand as a child of `<apt-faq>`, it is content: readable before and without
- * JavaScript, and read by the FAQ as one of its items. Rendered by `<apt-faq>`, it draws
- * the accordion row (WAI-ARIA APG accordion: a heading holding a button that controls a
- * labelled region) into the FAQ's shadow root, where the FAQ's styles and parts apply.
+ * **Written by hand** in an `<apt-faq>`, it is the page author's content, readable and
+ * indexed without JavaScript. The FAQ enhances it in place: its answer is shown through a
+ * slot inside the accordion (never copied), and its `slot="question"` heading gives the
+ * question's text (the FAQ draws the heading and button around it).
+ *
+ * **Drawn by `<apt-faq>`**, it is a view (WAI-ARIA APG accordion: a heading holding a button
+ * that controls a region, labelled by it, exposed only while open). It receives its entry
+ * and `open` from the FAQ, renders into the FAQ's shadow root (one stylesheet, parts reach
+ * `::part()`), and asks the FAQ to toggle it with an `apt-faq-item-toggle` event.
  *
  * @summary One question and answer of an `<apt-faq>`.
  * @tagname apt-faq-item
- * @slot - The answer (restricted HTML), when written by hand.
+ * @slot - The answer: any markup of the page author's.
+ * @slot question - The question, as a heading (`<h3 slot="question">…</h3>`): read and indexed without JavaScript.
  * @example
  * <apt-faq>
- *   <apt-faq-item id="funding" question="Can my organisation get funding?"><p>…</p></apt-faq-item>
+ *   <apt-faq-item id="funding">
+ *     <h3 slot="question">Can my organisation get funding?</h3>
+ *     <p>We are not a donor, but we raise funds jointly with partners.</p>
+ *   </apt-faq-item>
  * </apt-faq>
  */
 export class AptFaqItem extends LitElement {
+  /** Styles of a hand-written item, inside the FAQ's answer region. */
+  static override styles = css`
+    :host {
+      display: block;
+    }
+    ::slotted(:first-child) {
+      margin-block-start: 0;
+    }
+    ::slotted(:last-child) {
+      margin-block-end: 0;
+    }
+  `;
+
   static override properties = {
     question: { reflect: true },
-    open: { type: Boolean },
-    item: { attribute: false },
+    open: { type: Boolean, reflect: true },
+    entry: { attribute: false },
+    highlight: { attribute: false },
   };
 
-  /** The question, as plain text (when written by hand). */
+  /** The question as plain text, for items written by hand without a `slot="question"` heading. */
   declare question: string;
   /**
-   * Whether the answer is shown. Written by hand, `open` makes it start open; on rendered
-   * items the FAQ sets it: use the FAQ's `show()`/`hide()` rather than this property.
+   * Whether the answer is shown. On a hand-written item, `open` makes it start open, and
+   * setting it later opens or closes it; the FAQ keeps it in step with what the user does.
    */
   declare open: boolean;
-  /** The item to draw; set by `<apt-faq>` on the items it renders. */
-  declare item: FaqItem | undefined;
+  /** What the FAQ draws; set by `<apt-faq>` on the items it renders. @internal */
+  declare entry: FaqEntry | undefined;
+  /** The search words to highlight. @internal */
+  declare highlight: readonly string[];
 
   readonly #faq = new ContextConsumer(this, { context: faqContext, subscribe: true });
+  readonly #highlighter = new Highlighter();
 
   constructor() {
     super();
     this.question = '';
     this.open = false;
+    this.entry = undefined;
+    this.highlight = [];
   }
 
-  /** Renders into the FAQ's shadow root: one stylesheet for all items, parts reach `::part()`. */
-  protected override createRenderRoot(): HTMLElement {
-    return this;
+  /**
+   * A view renders into the FAQ's shadow root. A hand-written item gets a shadow root of its
+   * own that shows its answer only: its question heading is drawn by the FAQ.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    return this.entry ? this : super.createRenderRoot();
   }
 
-  /** A hand-written item is content, not a view: it never renders over its children. */
-  protected override shouldUpdate(): boolean {
-    return this.item !== undefined && this.#faq.value !== undefined;
+  protected override willUpdate(): void {
+    // <mark> fallback highlights split the text Lit wrote; take them out before it writes again.
+    this.#highlighter.clear();
   }
 
   protected override render(): TemplateResult | typeof nothing {
-    const { item, open } = this;
+    const { entry, open } = this;
+    if (!entry) return html`<slot></slot>`;
     const faq = this.#faq.value;
-    if (!item || !faq) return nothing;
-    const questionId = `${item.id}-question`;
-    const answerId = `${item.id}-answer`;
-    const anchor = faq.anchorPrefix + item.id;
+    if (!faq) return nothing;
+    const questionId = `${entry.id}-question`;
+    const answerId = `${entry.id}-answer`;
     const button = html`<button
       part="button"
       class="button"
@@ -81,45 +120,63 @@ export class AptFaqItem extends LitElement {
       aria-expanded=${open ? 'true' : 'false'}
       aria-controls=${answerId}
       @click=${this.#onClick}
-    ><span class="question"></span><span part="icon" class="icon" aria-hidden="true"></span></button>`;
+    ><span class="question">${entry.question}</span><span part="icon" class="icon" aria-hidden="true"></span></button>`;
     return html`<div part="item" class="item">
-      ${heading(faq.headingLevel, button)}
+      ${heading(faq.headingLevel ?? entry.level ?? 3, button)}
       <div
         part="answer"
         class="answer"
         id=${answerId}
-        role="region"
-        aria-labelledby=${questionId}
+        role=${open ? 'region' : nothing}
+        aria-labelledby=${open ? questionId : nothing}
         hidden=${open ? nothing : 'until-found'}
         @beforematch=${this.#onBeforeMatch}
-      ><div class="answer-body"></div>${open
-        ? html`<a part="permalink" class="permalink" href=${anchorHref(anchor)} @click=${this.#onPermalinkClick}
-            >${faq.strings.permalink}</a>`
+      >${entry.answer.body}${open
+        ? html`<a part="permalink" class="permalink" href=${anchorHref(faq.anchorPrefix + entry.id)}
+            lang=${faq.uiLang} dir=${faq.uiDir} @click=${this.#onPermalinkClick}>${faq.strings.permalink}</a>`
         : nothing}</div>
     </div>`;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    // Question and answer are written once per item, outside Lit's bindings, so search
-    // highlighting may wrap their words without confusing Lit's record of the DOM.
-    if (changed.has('item') && this.item) {
-      this.querySelector('.question')!.textContent = this.item.question;
-      this.querySelector('.answer-body')!.replaceChildren(sanitizeAnswer(this.item.answer, this.ownerDocument));
+    if (!this.entry) return;
+    if (changed.has('highlight') || changed.has('entry') || this.highlight.length > 0) {
+      const question = this.querySelector('.question');
+      this.#highlighter.show(question ? [question, this.entry.answer.textRoot] : [], this.highlight);
     }
   }
 
-  #onClick(): void {
-    if (this.item) this.#faq.value?.requestToggle(this.item.id, !this.open, 'user');
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#highlighter.clear();
   }
 
-  /** The browser is about to reveal this collapsed answer (find in page, a text-fragment link). */
+  /** Moves focus to the question's button and scrolls the item to the top of the view. */
+  focusQuestion(): void {
+    this.querySelector('button')?.focus({ preventScroll: true });
+    // "auto" follows the page's own scroll-behavior: a smooth scroll started here could be
+    // cut short by the browser's fragment navigation, leaving the item out of view.
+    this.scrollIntoView({ block: 'start', behavior: 'auto' });
+  }
+
+  #request(open: boolean, trigger: FaqTrigger): void {
+    if (!this.entry) return;
+    const detail: ItemToggleDetail = { id: this.entry.id, open, trigger };
+    this.dispatchEvent(new CustomEvent('apt-faq-item-toggle', { detail, bubbles: true }));
+  }
+
+  #onClick(): void {
+    this.#request(!this.open, 'user');
+  }
+
+  /** The browser is about to reveal this collapsed answer (find in page, a text fragment, a link to it). */
   #onBeforeMatch(): void {
-    if (this.item) this.#faq.value?.requestToggle(this.item.id, true, 'find');
+    this.#request(true, 'find');
   }
 
   /** The link itself navigates (so the address bar holds it); the FAQ copies and announces it. */
   #onPermalinkClick(): void {
-    if (this.item) this.#faq.value?.permalinkActivated(this.item.id);
+    if (this.entry) this.dispatchEvent(new CustomEvent('apt-faq-item-permalink', { detail: this.entry.id, bubbles: true }));
   }
 }
 

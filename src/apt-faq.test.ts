@@ -14,6 +14,7 @@ import {
   renderFaq,
   renderItems,
   sampleItems,
+  settled,
 } from './test/helpers.js';
 
 /** The six questions of the APT's FAQ page, as the seed page has them. */
@@ -73,8 +74,10 @@ describe('<apt-faq> with the bundled APT FAQ', () => {
 });
 
 describe('<apt-faq> accordion semantics (WAI-ARIA APG)', () => {
-  it('puts each question button in a level-3 heading, controlling a region labelled by it', async () => {
+  it('puts each question button in a level-3 heading, controlling a region labelled by it while open', async () => {
     const faq = await renderFaq();
+    faq.showAll();
+    await settled(faq);
     for (const b of buttons(faq)) {
       expect(b.parentElement!.localName).to.equal('h3');
       const region = regionOf(b);
@@ -82,6 +85,15 @@ describe('<apt-faq> accordion semantics (WAI-ARIA APG)', () => {
       expect(region.getAttribute('role')).to.equal('region');
       const labelId = region.getAttribute('aria-labelledby')!;
       expect((region.getRootNode() as ShadowRoot).getElementById(labelId)).to.equal(b);
+    }
+  });
+
+  it('does not expose a collapsed answer as an (empty) region landmark', async () => {
+    const faq = await renderFaq();
+    for (const b of buttons(faq)) {
+      const region = regionOf(b);
+      expect(region.hasAttribute('role'), b.textContent!).to.equal(false);
+      expect(region.hasAttribute('aria-labelledby'), b.textContent!).to.equal(false);
     }
   });
 

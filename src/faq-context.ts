@@ -1,21 +1,21 @@
 import { createContext } from '@lit/context';
-import type { FaqTrigger } from './events.js';
 import type { FaqStrings } from './strings.js';
 
 /**
- * What `<apt-faq>` shares with every `<apt-faq-item>` it renders. It changes only when
- * a setting changes, never on a toggle, so opening one item re-renders only that item.
+ * What `<apt-faq>` shares with every `<apt-faq-item>` it draws. It changes only when a
+ * setting changes, never on a toggle, so opening one item redraws only that item.
  */
 export interface FaqContext {
-  /** Level of the question headings, 2–6. */
-  headingLevel: number;
+  /** Level of the question headings, 2–6; `undefined` when not set (hand-written headings keep theirs). */
+  headingLevel: number | undefined;
   /** Prefix of every anchor. */
   anchorPrefix: string;
+  /** The UI strings, in {@link uiLang}. */
   strings: FaqStrings;
-  /** Asks the FAQ to open or close an item; the FAQ owns the open state. */
-  requestToggle(id: string, open: boolean, trigger: FaqTrigger): void;
-  /** Tells the FAQ that an item's permalink was activated, so it can copy and announce the link. */
-  permalinkActivated(id: string): void;
+  /** Language of the UI strings, marked on the UI parts drawn inside the content. */
+  uiLang: string;
+  /** Direction of the UI language. */
+  uiDir: 'ltr' | 'rtl';
 }
 
 /** Context key under which `<apt-faq>` provides {@link FaqContext}. */

@@ -2,7 +2,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { AptFaq } from './apt-faq.js';
 import type { FaqSearchDetail, FaqToggleDetail } from './events.js';
-import { HIGHLIGHT_NAME } from './search.js';
+import { HIGHLIGHT_NAME } from './text/highlight.js';
 import { button, buttons, clearHash, focusedLabel, renderFaq, renderItems, setHash, settled, waitFor } from './test/helpers.js';
 import { html } from 'lit';
 

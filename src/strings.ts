@@ -90,8 +90,23 @@ export const BUILT_IN_STRINGS: Readonly<Record<string, FaqStrings>> = { en, fr, 
  * else English. `overrides` replace single strings.
  */
 export function resolveStrings(lang: string | null | undefined, overrides?: Partial<FaqStrings>): FaqStrings {
-  const base = (lang ?? '').trim().toLowerCase().split(/[-_]/)[0];
-  return { ...(BUILT_IN_STRINGS[base] ?? en), ...overrides };
+  return { ...(BUILT_IN_STRINGS[primaryLanguage(lang)] ?? en), ...overrides };
+}
+
+/** `fr-CH` → `fr`. */
+const primaryLanguage = (lang: string | null | undefined): string => (lang ?? '').trim().toLowerCase().split(/[-_]/)[0];
+
+/** The language the UI strings for `lang` are in: `lang` itself when built in, else English. */
+export function uiLanguage(lang: string | null | undefined): string {
+  return lang && BUILT_IN_STRINGS[primaryLanguage(lang)] ? lang : 'en';
+}
+
+/** Languages written right to left. */
+const RIGHT_TO_LEFT = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'ps', 'sd', 'ug', 'ur', 'yi']);
+
+/** The direction a language is written in. */
+export function textDirection(lang: string): 'ltr' | 'rtl' {
+  return RIGHT_TO_LEFT.has(primaryLanguage(lang)) ? 'rtl' : 'ltr';
 }
 
 /** The language in force for an element: its own `lang`, else the nearest ancestor's, across shadow roots. */

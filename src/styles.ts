@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 /**
  * One stylesheet for the FAQ and every item it draws (items render into the FAQ's shadow
- * root). Logical properties only, so right-to-left pages need nothing extra.
+ * root). Logical properties only, so right-to-left pages need nothing extra. Hand-written
+ * answers are the page's own markup: the page's styles reach them, these do not.
  */
 export const styles = css`
   :host {
@@ -33,20 +34,6 @@ export const styles = css`
   }
   apt-faq-item {
     display: block;
-  }
-  /*
-   * In a long FAQ, items out of view skip style, layout, paint and hit testing until they
-   * near the viewport, so 1,000 items render and toggle at about native <details>' cost.
-   * Their text stays in the page for find-in-page, text fragments and assistive technology.
-   * Until first drawn, an item counts as one closed line (a question's line height plus the
-   * button's padding, or the 44 px target, plus the border); then its real height is
-   * remembered ("auto"). The first items are always drawn, so the top of the FAQ never
-   * changes height on its first frames, even where questions wrap.
-   */
-  apt-faq-item:nth-child(n + 25) {
-    content-visibility: auto;
-    contain-intrinsic-block-size: auto
-      calc(max(44px, var(--apt-faq-question-font-size, 1.0625em) * 1.4 + 1.25rem) + 2px);
   }
   apt-faq-item[hidden] {
     display: none;
@@ -138,7 +125,7 @@ export const styles = css`
     outline: var(--apt-faq-focus-ring, 2px solid currentColor);
     outline-offset: 2px;
   }
-  /* Inside its edge: items of a long FAQ clip what they paint (see content-visibility above). */
+  /* Inside its edge, within the item's rounded border. */
   .button:focus-visible {
     outline-offset: -4px;
   }
@@ -162,6 +149,10 @@ export const styles = css`
   }
   .answer:not([hidden]) {
     animation: apt-faq-reveal var(--_duration) ease-out;
+  }
+  /* A hand-written answer is the author's element, shown through a slot: a box of its own. */
+  slot.answer-body {
+    display: block;
   }
   .answer-body {
     padding-block: 0 1rem;
@@ -252,9 +243,6 @@ export const styles = css`
     .icon,
     .permalink {
       display: none;
-    }
-    apt-faq-item:nth-child(n) {
-      content-visibility: visible;
     }
     .answer[hidden] {
       display: block;

@@ -48,6 +48,18 @@ export const button = (faq: AptFaq, id: string): HTMLButtonElement =>
 export const regionOf = (questionButton: HTMLButtonElement): HTMLElement =>
   (questionButton.getRootNode() as ShadowRoot).getElementById(questionButton.getAttribute('aria-controls')!)!;
 
+/**
+ * The text of `node` as it is drawn: through slots to what is assigned to them (a
+ * hand-written answer is shown through a slot, not copied), not through unassigned children.
+ */
+export function shownText(node: Node): string {
+  if (node instanceof HTMLSlotElement) return node.assignedNodes({ flatten: true }).map(shownText).join('');
+  if (node.nodeType === Node.TEXT_NODE) return (node as Text).data;
+  const element = node as Element;
+  const children = element.shadowRoot ? element.shadowRoot.childNodes : node.childNodes;
+  return Array.from(children, shownText).join('');
+}
+
 /** True when the answer is on screen: not hidden, with a box of its own. */
 export const isShown = (region: HTMLElement): boolean =>
   !region.hidden && region.getBoundingClientRect().height > 0;

@@ -1,0 +1,201 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import bundledDocument from '../data/apt-faq.en.json';
+import { describeProblems, normaliseDocument, normaliseItems, type FaqItem, type FaqItemInput, type NormalisedItems } from '../faq-data.js';
+import { AuthoredAnswer, dataAnswer, type PreparedAnswer } from '../answer.js';
+import { LoadError, loadDocument, type LoadFailure } from '../load-document.js';
+import type { FaqLoadDetail, FaqSource } from '../events.js';
+
+/** One item as the FAQ shows it, whatever its source. */
+export interface FaqEntry {
+  readonly id: string;
+  /** Plain text. */
+  readonly question: string;
+  /** Marked open in the content. */
+  readonly open: boolean;
+  readonly answer: PreparedAnswer;
+  /** Hand-written items: the author's element. */
+  readonly element?: HTMLElement;
+  /** Hand-written items: the level of the author's question heading, when it is one. */
+  readonly level?: number;
+}
+
+/** What the content needs from the FAQ. */
+export interface ContentHost extends ReactiveControllerHost, HTMLElement {
+  readonly items: FaqItemInput[] | undefined | null;
+  readonly src: string | undefined | null;
+}
+
+/** How the content tells the FAQ what happened. */
+export interface ContentEvents {
+  /** New entries are ready to show. */
+  shown(load: FaqLoadDetail): void;
+  /** The content could not be loaded; what was shown stays. */
+  failed(failure: LoadFailure, source: FaqSource, status?: number): void;
+  /** A hand-written item's `open` was changed by the page (attribute or property). */
+  authoredOpen(id: string, open: boolean): void;
+}
+
+const ITEM_TAG = 'apt-faq-item';
+
+/** The author's question: the `slot="question"` heading's text, else the `question` attribute. */
+function authoredQuestion(element: Element): { question: string; level?: number } {
+  const heading = element.querySelector(':scope > [slot="question"]');
+  if (!heading) return { question: element.getAttribute('question') ?? '' };
+  const level = /^h([1-6])$/.exec(heading.localName)?.[1];
+  return { question: (heading.textContent ?? '').replace(/\s+/g, ' ').trim(), level: level ? Number(level) : undefined };
+}
+
+/**
+ * The FAQ's content: the first source that applies (SPEC order: `items`, `src`, hand-written
+ * children, the bundled APT FAQ), loaded, validated and prepared as {@link FaqEntry}s. A `src`
+ * load is aborted by a newer one or a disconnect, and an aborted load changes nothing.
+ */
+export class FaqContent implements ReactiveController {
+  /** The items to show. A new array whenever the list changed. */
+  entries: readonly FaqEntry[] = [];
+  /** Language of the content, when it says (documents with `lang`, the bundled FAQ). */
+  lang: string | undefined;
+  /** A `src` request is under way. */
+  loading = false;
+  /** Changes whenever a hand-written answer's text changed in place. */
+  textVersion = 0;
+  /** The `src` of the content shown or loading; `undefined` for other sources. */
+  src: string | undefined;
+
+  readonly #host: ContentHost;
+  readonly #events: ContentEvents;
+  #request: AbortController | undefined;
+  /** Content must be read again once connected (a load was cut short, or it never ran). */
+  #stale = true;
+  readonly #authored = new WeakMap<Element, FaqEntry>();
+  /** Hand-written items can be added, removed or edited at any time (CMS, frameworks). */
+  readonly #observer = new MutationObserver((records) => this.#childrenChanged(records));
+
+  constructor(host: ContentHost, events: ContentEvents) {
+    this.#host = host;
+    this.#events = events;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.#observer.observe(this.#host, { childList: true, subtree: true, characterData: true, attributes: true });
+    if (this.#stale) this.resolve();
+  }
+
+  hostDisconnected(): void {
+    this.#observer.disconnect();
+    if (this.#request) {
+      // A detached FAQ has no one to show the answer to; load again if it comes back.
+      this.#abort();
+      this.#stale = true;
+    }
+  }
+
+  /** Picks the first content source that applies and shows it (a `src` once loaded). */
+  resolve(): void {
+    this.#stale = false;
+    const { items, src } = this.#host;
+    this.src = items == null && src ? src : undefined;
+    if (items != null) {
+      this.#abort();
+      if (Array.isArray(items)) this.#show(normaliseItems(items), items, 'property');
+      else this.#events.failed('invalid', 'property');
+    } else if (src) {
+      if (this.#host.isConnected) void this.#load(src);
+      else this.#stale = true;
+    } else {
+      this.#abort();
+      const children = this.#children();
+      if (children.length > 0) this.#showChildren(children);
+      else this.#show(normaliseDocument(bundledDocument), bundledDocument.items, 'bundled', bundledDocument.lang);
+    }
+  }
+
+  #children(): HTMLElement[] {
+    return [...this.#host.children].filter((child): child is HTMLElement => child.localName === ITEM_TAG);
+  }
+
+  async #load(url: string): Promise<void> {
+    this.#abort();
+    const request = new AbortController();
+    this.#request = request;
+    this.loading = true;
+    this.#host.requestUpdate();
+    try {
+      const document = await loadDocument(url, request.signal);
+      if (this.#request === request) this.#show(document, document.raw, 'src', document.lang);
+    } catch (error) {
+      if (this.#request !== request) return;
+      const failure = error instanceof LoadError ? error : new LoadError('network');
+      this.#events.failed(failure.failure, 'src', failure.status);
+    } finally {
+      if (this.#request === request) {
+        this.#request = undefined;
+        this.loading = false;
+        this.#host.requestUpdate();
+      }
+    }
+  }
+
+  #abort(): void {
+    this.#request?.abort();
+    this.#request = undefined;
+    this.loading = false;
+  }
+
+  #show(result: NormalisedItems, raw: readonly unknown[], source: FaqSource, lang?: string): void {
+    for (const warning of describeProblems(result.problems, raw)) console.warn(warning);
+    this.entries = result.items.map((item) => ({ ...item, answer: dataAnswer(item.answer) }));
+    this.lang = lang;
+    this.#events.shown({ count: this.entries.length, skipped: raw.length - this.entries.length, source });
+  }
+
+  /**
+   * Hand-written items: validated like any other (ids derived, duplicates skipped), but
+   * their answers stay the author's own nodes. An item whose id, question and heading are
+   * unchanged keeps its entry, so an edit elsewhere redraws nothing else.
+   */
+  #showChildren(children: HTMLElement[]): void {
+    const read = children.map((element) => ({ element, ...authoredQuestion(element) }));
+    const raw = read.map(({ element, question }) => ({
+      id: element.id || undefined,
+      question,
+      answer: '',
+      open: element.hasAttribute('open'),
+    }));
+    const result = normaliseItems(raw);
+    for (const warning of describeProblems(result.problems, raw)) console.warn(warning);
+    const skipped = new Set(result.problems.map((problem) => Number(/^items\[(\d+)\]/.exec(problem.path)?.[1])));
+    const valid = read.filter((_, index) => !skipped.has(index));
+    const entries = result.items.map((item, index) => this.#authoredEntry(item, valid[index].element, valid[index].level));
+    const same = entries.length === this.entries.length && entries.every((entry, index) => entry === this.entries[index]);
+    this.lang = undefined;
+    if (same) return;
+    this.entries = entries;
+    this.#events.shown({ count: entries.length, skipped: skipped.size, source: 'children' });
+  }
+
+  #authoredEntry(item: FaqItem, element: HTMLElement, level: number | undefined): FaqEntry {
+    const known = this.#authored.get(element);
+    if (known && known.id === item.id && known.question === item.question && known.level === level) return known;
+    const entry = { ...item, answer: known?.answer ?? new AuthoredAnswer(element), element, level };
+    this.#authored.set(element, entry);
+    return entry;
+  }
+
+  #childrenChanged(records: MutationRecord[]): void {
+    if (this.#host.items != null || this.#host.src) return;
+    for (const record of records) {
+      const target = record.target as Element;
+      if (record.type === 'attributes' && record.attributeName === 'open' && target.parentNode === this.#host) {
+        const entry = this.#authored.get(target);
+        if (entry) this.#events.authoredOpen(entry.id, target.hasAttribute('open'));
+      }
+    }
+    for (const entry of this.entries) (entry.answer as AuthoredAnswer).invalidate?.();
+    this.textVersion++;
+    const before = this.entries;
+    this.resolve();
+    if (this.entries === before) this.#host.requestUpdate(); // text changed in place: search, JSON-LD
+  }
+}

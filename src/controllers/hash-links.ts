@@ -1,0 +1,105 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { OpenChange } from './open-state.js';
+import { anchorFromHash, anchorHref, idFromAnchor, replaceHash } from '../anchors.js';
+
+/** What the links need from the FAQ. */
+export interface HashLinksHost extends ReactiveControllerHost {
+  readonly anchorPrefix: string;
+  readonly syncUrl: boolean;
+}
+
+/** What the links do to the FAQ. */
+export interface HashLinksActions {
+  /** Opens the item (trigger `"link"`) so it can be shown; returns `false` for an unknown id. */
+  open(id: string): boolean;
+  /** Moves focus to the item's question and scrolls it into view, once it is drawn. */
+  focus(id: string): Promise<void>;
+  /** Says something politely to screen-reader users. */
+  announce(message: string): void;
+  /** "Link copied", in the UI language. */
+  linkCopied(): string;
+}
+
+/** Resolves once the page has loaded: the browser's own move to the URL's fragment is over by then. */
+const pageLoaded = (): Promise<unknown> =>
+  document.readyState === 'complete' ? Promise.resolve() : new Promise((resolve) => addEventListener('load', resolve, { once: true }));
+
+/**
+ * The URL hash and the FAQ: following a hash that names an item (on load and on
+ * `hashchange`), writing opened items' anchors with `sync-url`, and copying permalinks.
+ * The hash is untrusted input: only decoded and compared with known anchors.
+ */
+export class HashLinks implements ReactiveController {
+  readonly #host: HashLinksHost;
+  readonly #actions: HashLinksActions;
+  /** The hash last acted on, so new content does not steal focus for the same hash again. */
+  #followed: string | undefined;
+  /** The anchor our own permalink is navigating to: open already, so no scroll or focus. */
+  #permalinkAnchor: string | undefined;
+  readonly #onHashChange = () => void this.follow();
+
+  constructor(host: HashLinksHost, actions: HashLinksActions) {
+    this.#host = host;
+    this.#actions = actions;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    addEventListener('hashchange', this.#onHashChange);
+  }
+
+  hostDisconnected(): void {
+    removeEventListener('hashchange', this.#onHashChange);
+  }
+
+  /** Whether the URL hash names this item now (the browser reveals it during its own fragment navigation). */
+  names(id: string): boolean {
+    return anchorFromHash(location.hash) === this.#host.anchorPrefix + id;
+  }
+
+  /** New content is on screen: follows the hash, unless it was followed already. */
+  contentShown(): void {
+    if (location.hash !== this.#followed) void this.follow();
+  }
+
+  /** Opens, scrolls to and focuses the item the URL hash names; other hashes are ignored. */
+  async follow(): Promise<void> {
+    const hash = location.hash;
+    const anchor = anchorFromHash(hash);
+    const fromPermalink = anchor !== undefined && anchor === this.#permalinkAnchor;
+    this.#permalinkAnchor = undefined;
+    const id = idFromAnchor(anchor, this.#host.anchorPrefix);
+    if (id === undefined || !this.#actions.open(id)) return;
+    this.#followed = hash;
+    if (fromPermalink) return;
+    // On load, the browser moves to a fragment that is a hand-written item itself, and moves
+    // focus as it does: our focus comes after that, or it would be lost.
+    await pageLoaded();
+    if (location.hash === hash) await this.#actions.focus(id);
+  }
+
+  /** With `sync-url`, mirrors what was opened into the URL hash. */
+  write(changes: readonly OpenChange[]): void {
+    if (!this.#host.syncUrl) return;
+    for (const { id, open, trigger } of changes) {
+      const anchor = this.#host.anchorPrefix + id;
+      // "all" would leave an arbitrary last item in the URL; "link" came from the URL already.
+      if (open && trigger !== 'all' && trigger !== 'link') replaceHash(anchor);
+      // Under "exclusive" the item that caused the close has written its own anchor.
+      else if (!open && trigger !== 'exclusive' && anchorFromHash(location.hash) === anchor) replaceHash(undefined);
+    }
+  }
+
+  /** An item's permalink was activated: the link navigates; we copy the full link where allowed. */
+  async permalinkActivated(id: string): Promise<void> {
+    const anchor = this.#host.anchorPrefix + id;
+    // Navigating to the hash the URL already has fires no hashchange: nothing to skip then.
+    this.#permalinkAnchor = anchorFromHash(location.hash) === anchor ? undefined : anchor;
+    try {
+      await navigator.clipboard.writeText(new URL(anchorHref(anchor), location.href).href);
+    } catch {
+      return; // no clipboard here (permissions, insecure context): the address bar has the link
+    }
+    this.#actions.announce(this.#actions.linkCopied());
+  }
+}
