@@ -64,8 +64,8 @@ export class AptFaqItem extends LitElement {
   `;
 
   static override properties = {
-    question: { reflect: true },
-    open: { type: Boolean, reflect: true },
+    question: {},
+    open: { type: Boolean },
     entry: { attribute: false },
     highlight: { attribute: false },
   };
@@ -73,8 +73,9 @@ export class AptFaqItem extends LitElement {
   /** The question as plain text, for items written by hand without a `slot="question"` heading. */
   declare question: string;
   /**
-   * Whether the answer is shown. On a hand-written item, `open` makes it start open, and
-   * setting it later opens or closes it; the FAQ keeps it in step with what the user does.
+   * Whether the answer is shown. On a hand-written item, the `open` attribute makes it start
+   * open; setting the property (or the attribute) later opens or closes it, and the FAQ keeps
+   * the property in step with what the user does. The author's attributes are never rewritten.
    */
   declare open: boolean;
   /** What the FAQ draws; set by `<apt-faq>` on the items it renders. @internal */
@@ -84,6 +85,9 @@ export class AptFaqItem extends LitElement {
 
   readonly #faq = new ContextConsumer(this, { context: faqContext, subscribe: true });
   readonly #highlighter = new Highlighter();
+  #authoredReady = false;
+  /** The hand-written item this view shows, if any. */
+  #authored: HTMLElement | undefined;
 
   constructor() {
     super();
@@ -139,7 +143,13 @@ export class AptFaqItem extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (!this.entry) return;
+    if (!this.entry) {
+      // Hand-written: tell the FAQ that the page changed the question or open state (not at start).
+      if (this.#authoredReady) this.dispatchEvent(new CustomEvent('apt-faq-item-change', { detail: changed.has('open'), bubbles: true }));
+      this.#authoredReady = true;
+      return;
+    }
+    this.#collapseAuthored(this.entry.element);
     if (changed.has('highlight') || changed.has('entry') || this.highlight.length > 0) {
       const question = this.querySelector('.question');
       this.#highlighter.show(question ? [question, this.entry.answer.textRoot] : [], this.highlight);
@@ -149,6 +159,23 @@ export class AptFaqItem extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#highlighter.clear();
+    this.#collapseAuthored(undefined);
+  }
+
+  /**
+   * A hand-written answer is in the page, where the browser's find-in-page and text-fragment
+   * search look for it (Firefox looks no further): collapsed, the author's item itself is
+   * `hidden="until-found"` too, so the browser reveals it and tells us with `beforematch`.
+   */
+  #collapseAuthored(element: HTMLElement | undefined): void {
+    if (this.#authored !== element) {
+      this.#authored?.removeEventListener('beforematch', this.#onBeforeMatch);
+      element?.addEventListener('beforematch', this.#onBeforeMatch);
+      this.#authored = element;
+    }
+    if (!element || !this.isConnected) return;
+    if (this.open) element.removeAttribute('hidden');
+    else if (element.getAttribute('hidden') !== 'until-found') element.setAttribute('hidden', 'until-found');
   }
 
   /** Moves focus to the question's button and scrolls the item to the top of the view. */
@@ -170,9 +197,9 @@ export class AptFaqItem extends LitElement {
   }
 
   /** The browser is about to reveal this collapsed answer (find in page, a text fragment, a link to it). */
-  #onBeforeMatch(): void {
+  readonly #onBeforeMatch = (): void => {
     this.#request(true, 'find');
-  }
+  };
 
   /** The link itself navigates (so the address bar holds it); the FAQ copies and announces it. */
   #onPermalinkClick(): void {

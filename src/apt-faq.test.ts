@@ -97,7 +97,18 @@ describe('<apt-faq> accordion semantics (WAI-ARIA APG)', () => {
     }
   });
 
-  it('uses heading-level for the headings, falling back to 3 outside 2–6', async () => {
+  it('keeps every question when heading-level changes after the first render', async () => {
+    const faq = await renderItems(sampleItems);
+    faq.headingLevel = 2;
+    await settled(faq);
+    expect(buttons(faq).map((b) => [b.parentElement!.localName, b.textContent!.trim()])).to.deep.equal([
+      ['h2', 'First question?'],
+      ['h2', 'Second question?'],
+      ['h2', 'Third question?'],
+    ]);
+  });
+
+    it('uses heading-level for the headings, falling back to 3 outside 2–6', async () => {
     const two = await renderItems(sampleItems, { 'heading-level': '2' });
     expect(buttons(two).map((b) => b.parentElement!.localName)).to.deep.equal(['h2', 'h2', 'h2']);
     const six = await renderItems(sampleItems, { 'heading-level': '6' });
@@ -321,7 +332,28 @@ describe('<apt-faq> methods', () => {
     expect(buttons(faq).some((b) => isShown(regionOf(b)))).to.be.false;
   });
 
-  it('showAll leaves an exclusive FAQ as it is', async () => {
+  it('act on items right after they are set, before any render', async () => {
+    const faq = document.createElement('apt-faq');
+    holder().append(faq);
+    await faq.updateComplete;
+    faq.items = [{ id: 'fresh', question: 'Fresh?', answer: 'Yes.' }];
+    const opened = oneEvent(faq, 'apt-faq-open');
+    expect(faq.show('fresh')).to.be.true;
+    expect(faq.show('victims-of-torture'), 'the bundled content is gone').to.be.false;
+    expect(((await opened) as CustomEvent<FaqToggleDetail>).detail).to.deep.equal({ id: 'fresh', question: 'Fresh?', index: 0, trigger: 'api' });
+    expect(isShown(regionOf(button(faq, 'fresh')))).to.be.true;
+  });
+
+  it('act on a src document as soon as apt-faq-load fires', async () => {
+    const faq = document.createElement('apt-faq');
+    faq.src = '/api/faq/doc/valid';
+    const loaded = oneEvent(faq, 'apt-faq-load');
+    holder().append(faq);
+    await loaded;
+    expect(faq.show('mandat')).to.be.true;
+  });
+
+    it('showAll leaves an exclusive FAQ as it is', async () => {
     const faq = await renderItems(sampleItems, { exclusive: true });
     faq.showAll();
     await faq.updateComplete;

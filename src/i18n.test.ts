@@ -106,3 +106,46 @@ describe('right-to-left', () => {
     expect(getComputedStyle(b).direction).to.equal('rtl');
   });
 });
+
+describe('language of parts', () => {
+  it('marks content with its own language and direction, UI parts with the UI language, and nothing lang=""', async () => {
+    const page = holder();
+    page.setAttribute('lang', 'fr');
+    page.setAttribute('dir', 'rtl');
+    const loaded = oneEvent(page, 'apt-faq-load');
+    const faq = await fixture<AptFaq>(html`<apt-faq expand-all></apt-faq>`, { parentNode: page });
+    await loaded;
+    faq.show('victims-of-torture');
+    await settled(faq);
+    const items = faq.shadowRoot!.querySelector('.items')!;
+    expect(items.getAttribute('lang')).to.equal('en');
+    expect(items.getAttribute('dir'), 'English content keeps its punctuation on a right-to-left page').to.equal('ltr');
+    const permalink = faq.shadowRoot!.querySelector('[part~="permalink"]')!;
+    expect(permalink.closest('[lang]')!.getAttribute('lang')).to.equal('fr');
+    expect(permalink.textContent).to.equal('Lien vers cette question');
+    expect(faq.shadowRoot!.querySelector('[part~="toolbar"]')!.closest('[lang]')!.getAttribute('lang')).to.equal('fr');
+    expect(faq.shadowRoot!.querySelectorAll('[lang=""]')).to.have.length(0);
+  });
+
+  it('leaves script-set and hand-written content in the page\'s language', async () => {
+    const page = holder();
+    page.setAttribute('lang', 'es');
+    const fromScript = document.createElement('apt-faq');
+    fromScript.items = sampleItems;
+    const loaded = oneEvent(fromScript, 'apt-faq-load');
+    page.append(fromScript);
+    await loaded;
+    await settled(fromScript);
+    expect(regionOf(button(fromScript, 'first')).closest('[lang]')).to.equal(null);
+    expect(fromScript.shadowRoot!.querySelectorAll('[lang=""]')).to.have.length(0);
+    const section = document.createElement('section'); // fixture() returns its container's first element
+    page.append(section);
+    const handLoaded = oneEvent(section, 'apt-faq-load');
+    const handWritten = await fixture<AptFaq>(html`<apt-faq><apt-faq-item id="a" question="¿Uno?">1</apt-faq-item></apt-faq>`, {
+      parentNode: section,
+    });
+    await handLoaded;
+    await settled(handWritten);
+    expect(button(handWritten, 'a').closest('[lang]')).to.equal(null);
+  });
+});

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { AptFaq } from './apt-faq.js';
-import { holder, renderItems, sampleItems, settled } from './test/helpers.js';
+import { holder, renderItems, sampleItems, settled, waitFor } from './test/helpers.js';
 
 const jsonLdScripts = () => [...document.head.querySelectorAll<HTMLScriptElement>('script[type="application/ld+json"]')];
 
@@ -48,5 +48,37 @@ describe('structured data', () => {
     faq.structuredData = false;
     await settled(faq);
     expect(jsonLdScripts()).to.have.length(0);
+  });
+});
+
+describe('structured data, regressions', () => {
+  it('keeps paragraphs and list items apart in the answer text', async () => {
+    await renderItems([{ id: 'a', question: 'Q?', answer: '<p>propaganda.</p><p>This<br>that</p><ul><li>one</li><li>two</li></ul>' }], {
+      'structured-data': true,
+    });
+    const data = JSON.parse(jsonLdScripts()[0].text);
+    expect(data.mainEntity[0].acceptedAnswer.text).to.equal('propaganda.\nThis\nthat\none\ntwo');
+  });
+
+  it('is added again when the FAQ is moved in the page', async () => {
+    const faq = await renderItems(sampleItems, { 'structured-data': true });
+    expect(jsonLdScripts()).to.have.length(1);
+    const elsewhere = holder();
+    elsewhere.append(faq);
+    await settled(faq);
+    expect(jsonLdScripts()).to.have.length(1);
+    expect(JSON.parse(jsonLdScripts()[0].text).mainEntity).to.have.length(3);
+  });
+
+  it('reads hand-written answers, and follows their edits', async () => {
+    const faq = await fixture<AptFaq>(
+      html`<apt-faq structured-data><apt-faq-item id="a"><h3 slot="question">Hand?</h3><p>Written.</p><p>Twice.</p></apt-faq-item></apt-faq>`,
+      { parentNode: holder() },
+    );
+    await settled(faq);
+    expect(JSON.parse(jsonLdScripts()[0].text).mainEntity[0]).to.deep.include({ name: 'Hand?' });
+    expect(JSON.parse(jsonLdScripts()[0].text).mainEntity[0].acceptedAnswer.text).to.equal('Written.\nTwice.');
+    faq.querySelector('p')!.textContent = 'Edited.';
+    await waitFor(() => JSON.parse(jsonLdScripts()[0].text).mainEntity[0].acceptedAnswer.text === 'Edited.\nTwice.');
   });
 });

@@ -244,7 +244,8 @@ export const styles = css`
     .permalink {
       display: none;
     }
-    .answer[hidden] {
+    .answer[hidden],
+    ::slotted([hidden]) {
       display: block;
       content-visibility: visible;
     }

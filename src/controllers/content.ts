@@ -4,6 +4,7 @@ import { describeProblems, normaliseDocument, normaliseItems, type FaqItem, type
 import { AuthoredAnswer, dataAnswer, type PreparedAnswer } from '../answer.js';
 import { LoadError, loadDocument, type LoadFailure } from '../load-document.js';
 import type { FaqLoadDetail, FaqSource } from '../events.js';
+import type { AptFaqItem } from '../apt-faq-item.js';
 
 /** One item as the FAQ shows it, whatever its source. */
 export interface FaqEntry {
@@ -40,7 +41,7 @@ const ITEM_TAG = 'apt-faq-item';
 /** The author's question: the `slot="question"` heading's text, else the `question` attribute. */
 function authoredQuestion(element: Element): { question: string; level?: number } {
   const heading = element.querySelector(':scope > [slot="question"]');
-  if (!heading) return { question: element.getAttribute('question') ?? '' };
+  if (!heading) return { question: (element as Partial<AptFaqItem>).question ?? element.getAttribute('question') ?? '' };
   const level = /^h([1-6])$/.exec(heading.localName)?.[1];
   return { question: (heading.textContent ?? '').replace(/\s+/g, ' ').trim(), level: level ? Number(level) : undefined };
 }
@@ -69,16 +70,29 @@ export class FaqContent implements ReactiveController {
   #stale = true;
   readonly #authored = new WeakMap<Element, FaqEntry>();
   /** Hand-written items can be added, removed or edited at any time (CMS, frameworks). */
-  readonly #observer = new MutationObserver((records) => this.#childrenChanged(records));
+  readonly #observer = new MutationObserver(() => this.#childrenChanged());
 
   constructor(host: ContentHost, events: ContentEvents) {
     this.#host = host;
     this.#events = events;
     host.addController(this);
+    // A hand-written item's question or open state set as a property (frameworks do).
+    host.addEventListener('apt-faq-item-change', (event) => {
+      const entry = this.#authored.get(event.target as Element);
+      if (!this.#usesChildren() || !entry) return;
+      this.resolve();
+      if ((event as CustomEvent<boolean>).detail) this.#events.authoredOpen(entry.id, (entry.element as AptFaqItem).open);
+    });
+  }
+
+  #usesChildren(): boolean {
+    return this.#host.items == null && !this.#host.src;
   }
 
   hostConnected(): void {
-    this.#observer.observe(this.#host, { childList: true, subtree: true, characterData: true, attributes: true });
+    // Not `open` or `hidden`: the FAQ keeps those in step itself (see AptFaqItem).
+    const attributeFilter = ['id', 'question', 'slot'];
+    this.#observer.observe(this.#host, { childList: true, subtree: true, characterData: true, attributeFilter });
     if (this.#stale) this.resolve();
   }
 
@@ -161,7 +175,7 @@ export class FaqContent implements ReactiveController {
       id: element.id || undefined,
       question,
       answer: '',
-      open: element.hasAttribute('open'),
+      open: (element as Partial<AptFaqItem>).open ?? element.hasAttribute('open'),
     }));
     const result = normaliseItems(raw);
     for (const warning of describeProblems(result.problems, raw)) console.warn(warning);
@@ -183,15 +197,8 @@ export class FaqContent implements ReactiveController {
     return entry;
   }
 
-  #childrenChanged(records: MutationRecord[]): void {
-    if (this.#host.items != null || this.#host.src) return;
-    for (const record of records) {
-      const target = record.target as Element;
-      if (record.type === 'attributes' && record.attributeName === 'open' && target.parentNode === this.#host) {
-        const entry = this.#authored.get(target);
-        if (entry) this.#events.authoredOpen(entry.id, target.hasAttribute('open'));
-      }
-    }
+  #childrenChanged(): void {
+    if (!this.#usesChildren()) return;
     for (const entry of this.entries) (entry.answer as AuthoredAnswer).invalidate?.();
     this.textVersion++;
     const before = this.entries;
