@@ -7,6 +7,13 @@ export default tseslint.config(
   { ignores: ['dist/', 'demo-dist/', 'node_modules/', 'bench/node_modules/', 'bench/results/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  {
+    // Type-aware rules for the TypeScript sources: a forgotten promise (floating-promises),
+    // a misused one, an await of a non-promise.
+    files: ['**/*.ts'],
+    extends: [tseslint.configs.recommendedTypeCheckedOnly],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+  },
   litConfigs['flat/recommended'],
   wcConfigs['flat/recommended'],
   {

@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Connect, type Plugin, type UserConfig } from 'vite';
-import { transform } from 'esbuild';
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { STRICT_CSP } from './scripts/strict-csp.mjs';
-import { minifyHtmlTemplatesPlugin } from './scripts/minify-html-templates.mjs';
-import { applyEdits, sourceMapForEdits } from './scripts/source-edits.mjs';
 
 /** Every page of the demo, built by `npm run preview`. */
 const DEMO_PAGES = ['index', 'themes', 'partner', 'rtl', 'csp'];
@@ -33,21 +31,11 @@ const strictCspDemo: Plugin = {
 };
 
 /**
- * Minifies the stylesheet inside `css\`…\`` in src/styles.ts (it has no interpolations): the
- * source stays readable and commented, the shipped bytes do not carry that.
+ * Minifies the markup and styles inside Lit's html`` and css`` literals (the Lit team's
+ * plugin: html-minifier-next and lightningcss), with source maps: the sources stay readable
+ * and commented, the shipped bytes do not carry that.
  */
-const minifyLitCss: Plugin = {
-  name: 'apt-faq-minify-lit-css',
-  async transform(code, id) {
-    if (!id.endsWith('/src/styles.ts')) return undefined;
-    const match = /css`([^`$]*)`/.exec(code);
-    if (!match) this.error('src/styles.ts: expected one css`` literal without interpolations');
-    const { code: minified } = await transform(match[1], { loader: 'css', minify: true });
-    const start = match.index + 'css`'.length;
-    const edits = [{ start, end: start + match[1].length, text: minified.trim() }];
-    return { code: applyEdits(code, edits), map: sourceMapForEdits(code, edits, id) };
-  },
-};
+const minifyTemplates = (): Plugin => minifyHtmlLiterals({ failOnError: true }) as unknown as Plugin;
 
 /** Ships the JSON Schema beside the modules. */
 const schemaAsset: Plugin = {
@@ -84,7 +72,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
   }
   if (mode === 'lib') {
     return {
-      plugins: [minifyLitCss, minifyHtmlTemplatesPlugin, schemaAsset],
+      plugins: [minifyTemplates(), schemaAsset],
       build: {
         outDir: 'dist',
         emptyOutDir: false,
@@ -96,7 +84,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
     };
   }
   return {
-    plugins: [minifyLitCss, minifyHtmlTemplatesPlugin],
+    plugins: [minifyTemplates()],
     build: {
       outDir: 'dist',
       emptyOutDir: true,

@@ -30,7 +30,7 @@ const APT_QUESTIONS = [
 describe('<apt-faq> with the bundled APT FAQ', () => {
   it('shows the six questions verbatim, in order, all closed', async () => {
     const faq = await renderFaq();
-    expect(buttons(faq).map((b) => b.textContent!.trim())).to.deep.equal(APT_QUESTIONS);
+    expect(buttons(faq).map((b) => b.textContent.trim())).to.deep.equal(APT_QUESTIONS);
     for (const b of buttons(faq)) {
       expect(b.getAttribute('aria-expanded')).to.equal('false');
       expect(isShown(regionOf(b))).to.be.false;
@@ -50,7 +50,7 @@ describe('<apt-faq> with the bundled APT FAQ', () => {
     const countries = regionOf(button(faq, 'choosing-countries'));
     const partners = regionOf(button(faq, 'selecting-partners'));
     expect(countries.textContent).to.include('Other criteria include:');
-    expect(partners.textContent!.trim()).to.match(/good communication based on:$/);
+    expect(partners.textContent.trim()).to.match(/good communication based on:$/);
     expect(faq.shadowRoot!.querySelectorAll('ul, ol')).to.have.length(0);
   });
 
@@ -92,8 +92,8 @@ describe('<apt-faq> accordion semantics (WAI-ARIA APG)', () => {
     const faq = await renderFaq();
     for (const b of buttons(faq)) {
       const region = regionOf(b);
-      expect(region.hasAttribute('role'), b.textContent!).to.equal(false);
-      expect(region.hasAttribute('aria-labelledby'), b.textContent!).to.equal(false);
+      expect(region.hasAttribute('role'), b.textContent).to.equal(false);
+      expect(region.hasAttribute('aria-labelledby'), b.textContent).to.equal(false);
     }
   });
 
@@ -101,7 +101,7 @@ describe('<apt-faq> accordion semantics (WAI-ARIA APG)', () => {
     const faq = await renderItems(sampleItems);
     faq.headingLevel = 2;
     await settled(faq);
-    expect(buttons(faq).map((b) => [b.parentElement!.localName, b.textContent!.trim()])).to.deep.equal([
+    expect(buttons(faq).map((b) => [b.parentElement!.localName, b.textContent.trim()])).to.deep.equal([
       ['h2', 'First question?'],
       ['h2', 'Second question?'],
       ['h2', 'Third question?'],

@@ -172,7 +172,7 @@ describe('permalinks', () => {
     faq.show('second');
     await oneEvent(faq, 'apt-faq-open');
     const link = permalinkOf(faq, 'second')!;
-    expect(link.textContent!.trim()).to.equal('Link to this question');
+    expect(link.textContent.trim()).to.equal('Link to this question');
     expect(link.getAttribute('href')).to.equal('#second');
     expect(link.getAttribute('part')).to.equal('permalink');
     expect(permalinkOf(faq, 'first')).to.equal(null);
@@ -240,7 +240,7 @@ describe('find in page', () => {
     const messages: Record<string, unknown>[] = [];
     const done = new Promise<void>((resolve) => {
       window.addEventListener('message', function onMessage(event: MessageEvent) {
-        messages.push(event.data);
+        messages.push(event.data as Record<string, unknown>);
         if (until(messages)) {
           window.removeEventListener('message', onMessage);
           resolve();

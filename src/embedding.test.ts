@@ -42,7 +42,7 @@ describe('under a strict Content-Security-Policy with Trusted Types', () => {
     // Structured data written through the policy.
     const jsonLd = doc.head.querySelectorAll('script[type="application/ld+json"]');
     expect(jsonLd).to.have.length(1);
-    expect(JSON.parse(jsonLd[0].textContent!).mainEntity).to.have.length(6);
+    expect((JSON.parse(jsonLd[0].textContent) as { mainEntity: unknown[] }).mainEntity).to.have.length(6);
 
     expect(page.__violations).to.deep.equal([]);
     expect(page.__errors).to.deep.equal([]);
@@ -98,12 +98,23 @@ describe('on a hostile page', () => {
     expect(style.color).to.equal('rgb(10, 20, 30)');
   });
 
-  it('does not leak its styles into the page', async () => {
-    await renderItems(sampleItems);
+});
+
+describe('its styles', () => {
+  it('do not leak into the page: elements with its class names keep the page\'s look', async () => {
+    const faq = await renderItems(sampleItems);
+    // Inside, these classes are a flex button at least 44 px high and a bordered box.
+    expect(getComputedStyle(buttons(faq)[0]).display).to.equal('flex');
+    expect(getComputedStyle(faq.shadowRoot!.querySelector('.item')!).borderTopStyle).to.equal('solid');
     const outside = document.createElement('button');
-    outside.className = 'button item answer';
-    holder().append(outside);
-    expect(getComputedStyle(outside).display).to.equal('none');
+    outside.className = 'button';
+    outside.textContent = 'Page button';
+    const box = document.createElement('div');
+    box.className = 'item answer';
+    holder().append(outside, box);
+    expect(getComputedStyle(outside).display).to.equal('inline-block');
+    expect(getComputedStyle(outside).minBlockSize).not.to.equal('44px');
+    expect(getComputedStyle(box).borderTopStyle).to.equal('none');
   });
 });
 
@@ -111,6 +122,8 @@ describe('in a host page over time', () => {
   it('leaves no listener behind after 200 mount and unmount cycles', async () => {
     const live = new Map<string, number>();
     const targets = [window, document] as const;
+    // The very functions are kept, to be put back as they were; each is called on its own target.
+    // eslint-disable-next-line @typescript-eslint/unbound-method
     const originals = targets.map((target) => ({ add: target.addEventListener, remove: target.removeEventListener }));
     targets.forEach((target, i) => {
       target.addEventListener = function (this: EventTarget, type: string, ...rest: unknown[]) {

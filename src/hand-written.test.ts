@@ -1,7 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import type { AptFaq } from './apt-faq.js';
-import type { AptFaqItem } from './apt-faq-item.js';
 import type { FaqToggleDetail } from './events.js';
 import bundledDocument from './data/apt-faq.en.json';
 import { normaliseDocument } from './faq-data.js';
@@ -20,7 +19,7 @@ async function renderHandWritten(template: ReturnType<typeof html>): Promise<Apt
   return faq;
 }
 
-const questions = (faq: AptFaq) => buttons(faq).map((b) => b.textContent!.trim());
+const questions = (faq: AptFaq) => buttons(faq).map((b) => b.textContent.trim());
 
 describe('hand-written items, enhanced in place', () => {
   it('turns the heading form into the accordion, showing the author\'s own nodes through a slot', async () => {
@@ -112,14 +111,14 @@ describe('hand-written items, enhanced in place', () => {
     input.value = 'zebrafish';
     input.dispatchEvent(new Event('input'));
     await settled(faq);
-    expect(buttons(faq).filter((b) => b.checkVisibility()).map((b) => b.textContent!.trim())).to.deep.equal(['Second question?']);
+    expect(buttons(faq).filter((b) => b.checkVisibility()).map((b) => b.textContent.trim())).to.deep.equal(['Second question?']);
   });
 
   it('reads and shows every question of a long hand-written FAQ, 45 items, in every engine', async () => {
     const container = holder();
     const faq = document.createElement('apt-faq');
     for (let i = 1; i <= 45; i++) {
-      const item = document.createElement('apt-faq-item') as AptFaqItem;
+      const item = document.createElement('apt-faq-item');
       item.id = `q${i}`;
       item.innerHTML = `<h3 slot="question">Question number ${i}?</h3><p>Answer ${i}.</p>`;
       faq.append(item);
@@ -131,7 +130,7 @@ describe('hand-written items, enhanced in place', () => {
     const all = buttons(faq);
     expect(all).to.have.length(45);
     all.forEach((b, i) => {
-      expect(b.textContent!.trim()).to.equal(`Question number ${i + 1}?`);
+      expect(b.textContent.trim()).to.equal(`Question number ${i + 1}?`);
       // Nothing skips the rendering of items out of view: that removed their names from Firefox's tree.
       for (let node: Element | null = b; node && node !== faq; node = node.parentElement ?? (node.getRootNode() as ShadowRoot).host) {
         expect(getComputedStyle(node).contentVisibility, node.localName).not.to.equal('auto');
@@ -176,7 +175,7 @@ describe('links to hand-written items', () => {
     const messages: Record<string, unknown>[] = [];
     return new Promise((resolve) => {
       window.addEventListener('message', function onMessage(event: MessageEvent) {
-        messages.push(event.data);
+        messages.push(event.data as Record<string, unknown>);
         if (until(messages)) {
           window.removeEventListener('message', onMessage);
           resolve(messages);

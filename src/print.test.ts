@@ -36,7 +36,7 @@ describe('print', () => {
     await emulateMedia({ media: 'print' });
     expect(matchMedia('print').matches).to.be.true;
     const heights = buttons(faq).map((b) => regionOf(b).getBoundingClientRect().height);
-    expect(heights.every((height) => height > 0), `answer heights ${heights}`).to.be.true;
+    expect(heights.every((height) => height > 0), `answer heights ${heights.join(', ')}`).to.be.true;
     const visible = controls.filter((selector) => getComputedStyle(faq.shadowRoot!.querySelector(selector)!).display !== 'none');
     expect(visible).to.deep.equal([]);
   });

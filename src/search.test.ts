@@ -9,7 +9,7 @@ import { html } from 'lit';
 const visibleQuestions = (faq: AptFaq) =>
   buttons(faq)
     .filter((b) => b.closest('apt-faq-item')!.checkVisibility())
-    .map((b) => b.textContent!.trim());
+    .map((b) => b.textContent.trim());
 const searchField = (faq: AptFaq) => faq.shadowRoot!.querySelector<HTMLInputElement>('[part~="search"]')!;
 const announcer = (faq: AptFaq) => faq.shadowRoot!.querySelector('[aria-live="polite"]')!;
 const toggle = (faq: AptFaq) => faq.shadowRoot!.querySelector<HTMLButtonElement>('[part~="expand-all"]');
@@ -34,7 +34,7 @@ describe('search', () => {
     const faq = await renderItems(multilingual, { search: true });
     const field = searchField(faq);
     expect(field.type).to.equal('search');
-    expect(field.labels![0].textContent!.trim()).to.equal('Search the questions');
+    expect(field.labels![0].textContent.trim()).to.equal('Search the questions');
     await expect(faq).to.be.accessible();
   });
 
@@ -105,7 +105,7 @@ describe('search', () => {
       await sendKeys({ press: 'Backspace' });
       await settled(faq);
       expect(faq.shadowRoot!.querySelectorAll('mark')).to.have.length(0);
-      expect(button(faq, 'education').textContent!.trim()).to.equal('Éducation et formation ?');
+      expect(button(faq, 'education').textContent.trim()).to.equal('Éducation et formation ?');
     } finally {
       if (descriptor) Object.defineProperty(CSS, 'highlights', descriptor);
       else delete (CSS as unknown as { highlights?: unknown }).highlights;
@@ -169,7 +169,7 @@ describe('expand all', () => {
   it('opens and closes every answer, its label and aria-expanded following the state', async () => {
     const faq = await renderItems(multilingual, { 'expand-all': true });
     const control = toggle(faq)!;
-    expect(control.textContent!.trim()).to.equal('Expand all');
+    expect(control.textContent.trim()).to.equal('Expand all');
     expect(control.getAttribute('aria-expanded')).to.equal('false');
     const opens = new Promise<FaqToggleDetail[]>((resolve) => {
       const seen: FaqToggleDetail[] = [];
@@ -178,14 +178,14 @@ describe('expand all', () => {
     control.click();
     expect((await opens).map((detail) => detail.trigger)).to.deep.equal(['all', 'all', 'all']);
     await settled(faq);
-    expect(control.textContent!.trim()).to.equal('Collapse all');
+    expect(control.textContent.trim()).to.equal('Collapse all');
     expect(control.getAttribute('aria-expanded')).to.equal('true');
     const closed = oneEvent(faq, 'apt-faq-close');
     control.click();
     expect(((await closed) as CustomEvent<FaqToggleDetail>).detail.trigger).to.equal('all');
     await settled(faq);
     expect(buttons(faq).every((b) => b.getAttribute('aria-expanded') === 'false')).to.be.true;
-    expect(control.textContent!.trim()).to.equal('Expand all');
+    expect(control.textContent.trim()).to.equal('Expand all');
   });
 
   it('reads "Collapse all" once the user has opened every answer one by one', async () => {
@@ -195,7 +195,7 @@ describe('expand all', () => {
       await oneEvent(faq, 'apt-faq-open');
     }
     await settled(faq);
-    expect(toggle(faq)!.textContent!.trim()).to.equal('Collapse all');
+    expect(toggle(faq)!.textContent.trim()).to.equal('Collapse all');
   });
 
   it('is not offered under exclusive', async () => {
@@ -219,10 +219,10 @@ describe('expand all', () => {
     expect(toggle(faq)!.getAttribute('aria-expanded')).to.equal('false');
     await typeQuery(faq, 'donor');
     expect(toggle(faq)!.getAttribute('aria-expanded')).to.equal('true');
-    expect(toggle(faq)!.textContent!.trim()).to.equal('Collapse all');
+    expect(toggle(faq)!.textContent.trim()).to.equal('Collapse all');
     searchField(faq).focus();
     await sendKeys({ press: 'Escape' });
     await settled(faq);
-    expect(toggle(faq)!.textContent!.trim()).to.equal('Expand all');
+    expect(toggle(faq)!.textContent.trim()).to.equal('Expand all');
   });
 });

@@ -6,7 +6,7 @@ import { normaliseDocument } from './faq-data.js';
 import schema from './apt-faq.schema.json';
 import { button, buttons, holder, regionOf, renderItems, sampleItems, settled, waitFor } from './test/helpers.js';
 
-const questions = (faq: AptFaq) => buttons(faq).map((b) => b.textContent!.trim());
+const questions = (faq: AptFaq) => buttons(faq).map((b) => b.textContent.trim());
 const errorBox = (faq: AptFaq) => faq.shadowRoot!.querySelector<HTMLElement>('[part~="error"]');
 
 /** Creates an `<apt-faq src>` and resolves with the first load or error event it fires. */
@@ -17,14 +17,14 @@ async function renderSrc(src: string, attributes = ''): Promise<{ faq: AptFaq; e
   faq.src = src;
   const event = Promise.race([oneEvent(faq, 'apt-faq-load'), oneEvent(faq, 'apt-faq-error')]);
   container.append(faq);
-  return { faq, event: (await event) as CustomEvent };
+  return { faq, event: (await event) };
 }
 
 /** Resolves once the test server has seen the slow request `key` end as `state`. */
 async function serverSaw(key: string, state: 'pending' | 'aborted' | 'served'): Promise<void> {
   for (;;) {
     const response = await fetch(`/api/faq/request/${key}`);
-    if ((await response.json()).state === state) return;
+    if (((await response.json()) as { state: string }).state === state) return;
     await new Promise((resolve) => requestAnimationFrame(resolve));
   }
 }
@@ -80,7 +80,7 @@ describe('questions', () => {
   it('are always plain text, whatever they contain', async () => {
     const hostile = '<img src=x onerror="window.__aptXss=1"> & <b>bold</b>?';
     const faq = await renderItems([{ id: 'q', question: hostile, answer: 'a' }]);
-    expect(button(faq, 'q').textContent!.trim()).to.equal(hostile);
+    expect(button(faq, 'q').textContent.trim()).to.equal(hostile);
     expect(faq.shadowRoot!.querySelector('img, b')).to.equal(null);
   });
 });
@@ -190,7 +190,7 @@ describe('load errors', () => {
       const box = errorBox(faq)!;
       expect(box.getAttribute('role')).to.equal('alert');
       expect(box.querySelector('p')!.textContent).to.equal(message);
-      expect(box.querySelector('button')!.textContent!.trim()).to.equal('Try again');
+      expect(box.querySelector('button')!.textContent.trim()).to.equal('Try again');
       await expect(faq).to.be.accessible();
     });
   }

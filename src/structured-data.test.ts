@@ -4,6 +4,15 @@ import { holder, renderItems, sampleItems, settled, waitFor } from './test/helpe
 
 const jsonLdScripts = () => [...document.head.querySelectorAll<HTMLScriptElement>('script[type="application/ld+json"]')];
 
+interface FaqPageData {
+  '@context': string;
+  '@type': string;
+  mainEntity: { '@type': string; name: string; acceptedAnswer: { '@type': string; text: string } }[];
+}
+const parse = (script: HTMLScriptElement) => JSON.parse(script.text) as FaqPageData;
+/** The FAQPage in the page's (only) JSON-LD script. */
+const faqPage = () => parse(jsonLdScripts()[0]);
+
 describe('structured data', () => {
   it('adds no JSON-LD without the attribute', async () => {
     await renderItems(sampleItems);
@@ -14,7 +23,7 @@ describe('structured data', () => {
     const faq = await fixture<AptFaq>(html`<apt-faq structured-data></apt-faq>`, { parentNode: holder() });
     await settled(faq);
     expect(jsonLdScripts()).to.have.length(1);
-    const data = JSON.parse(jsonLdScripts()[0].text);
+    const data = faqPage();
     expect(data['@context']).to.equal('https://schema.org');
     expect(data['@type']).to.equal('FAQPage');
     expect(data.mainEntity).to.have.length(6);
@@ -36,7 +45,7 @@ describe('structured data', () => {
     await settled(faq);
     const [script] = jsonLdScripts();
     expect(script.text).to.not.include('</script');
-    const data = JSON.parse(script.text);
+    const data = parse(script);
     expect(data.mainEntity).to.deep.equal([
       {
         '@type': 'Question',
@@ -56,7 +65,7 @@ describe('structured data, regressions', () => {
     await renderItems([{ id: 'a', question: 'Q?', answer: '<p>propaganda.</p><p>This<br>that</p><ul><li>one</li><li>two</li></ul>' }], {
       'structured-data': true,
     });
-    const data = JSON.parse(jsonLdScripts()[0].text);
+    const data = faqPage();
     expect(data.mainEntity[0].acceptedAnswer.text).to.equal('propaganda.\nThis\nthat\none\ntwo');
   });
 
@@ -67,7 +76,7 @@ describe('structured data, regressions', () => {
     elsewhere.append(faq);
     await settled(faq);
     expect(jsonLdScripts()).to.have.length(1);
-    expect(JSON.parse(jsonLdScripts()[0].text).mainEntity).to.have.length(3);
+    expect(faqPage().mainEntity).to.have.length(3);
   });
 
   it('reads hand-written answers, and follows their edits', async () => {
@@ -76,9 +85,9 @@ describe('structured data, regressions', () => {
       { parentNode: holder() },
     );
     await settled(faq);
-    expect(JSON.parse(jsonLdScripts()[0].text).mainEntity[0]).to.deep.include({ name: 'Hand?' });
-    expect(JSON.parse(jsonLdScripts()[0].text).mainEntity[0].acceptedAnswer.text).to.equal('Written.\nTwice.');
+    expect(faqPage().mainEntity[0]).to.deep.include({ name: 'Hand?' });
+    expect(faqPage().mainEntity[0].acceptedAnswer.text).to.equal('Written.\nTwice.');
     faq.querySelector('p')!.textContent = 'Edited.';
-    await waitFor(() => JSON.parse(jsonLdScripts()[0].text).mainEntity[0].acceptedAnswer.text === 'Edited.\nTwice.');
+    await waitFor(() => faqPage().mainEntity[0].acceptedAnswer.text === 'Edited.\nTwice.');
   });
 });
