@@ -105,11 +105,6 @@ export class AptFaqItem extends LitElement {
     return this.entry ? this : super.createRenderRoot();
   }
 
-  protected override willUpdate(): void {
-    // <mark> fallback highlights split the text Lit wrote; take them out before it writes again.
-    this.#highlighter.clear();
-  }
-
   protected override render(): TemplateResult | typeof nothing {
     const { entry, open } = this;
     if (!entry) return html`<slot></slot>`;
@@ -137,7 +132,7 @@ export class AptFaqItem extends LitElement {
         @beforematch=${this.#onBeforeMatch}
       >${entry.answer.body}${open
         ? html`<a part="permalink" class="permalink" href=${anchorHref(faq.anchorPrefix + entry.id)}
-            lang=${faq.uiLang} dir=${faq.uiDir} @click=${this.#onPermalinkClick}>${faq.strings.permalink}</a>`
+            lang=${faq.uiLang} dir="ltr" @click=${this.#onPermalinkClick}>${faq.strings.permalink}</a>`
         : nothing}</div>
     </div>`;
   }

@@ -217,7 +217,6 @@ export class AptFaq extends LitElement {
         anchorPrefix: this.anchorPrefix ?? '',
         strings: resolveStrings(uiLang, this.strings),
         uiLang,
-        uiDir: textDirection(uiLang),
       });
     }
     if (changed.has('src') && (this.src || undefined) !== this.#content.src) this.#content.resolve();

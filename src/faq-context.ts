@@ -12,10 +12,8 @@ export interface FaqContext {
   anchorPrefix: string;
   /** The UI strings, in {@link uiLang}. */
   strings: FaqStrings;
-  /** Language of the UI strings, marked on the UI parts drawn inside the content. */
+  /** Language of the UI strings (English, French or Spanish: all left to right), marked on the UI parts drawn inside the content. */
   uiLang: string;
-  /** Direction of the UI language. */
-  uiDir: 'ltr' | 'rtl';
 }
 
 /** Context key under which `<apt-faq>` provides {@link FaqContext}. */

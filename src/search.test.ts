@@ -93,17 +93,13 @@ describe('search', () => {
     expect(mine.map((range) => range.toString())).to.have.members(['police', 'police', 'Police']);
   });
 
-  it('highlights with <mark> where the Highlight API is missing (API removed for this test)', async () => {
+  it('still filters where the Highlight API is missing (API removed for this test), changing no text', async () => {
     const descriptor = Object.getOwnPropertyDescriptor(CSS, 'highlights');
     Object.defineProperty(CSS, 'highlights', { value: undefined, configurable: true });
     try {
       const faq = await renderItems(multilingual, { search: true });
       await typeQuery(faq, 'educ');
-      const marks = [...faq.shadowRoot!.querySelectorAll('mark')];
-      expect(marks.map((mark) => mark.textContent)).to.deep.equal(['Éduc']);
-      searchField(faq).select();
-      await sendKeys({ press: 'Backspace' });
-      await settled(faq);
+      expect(visibleQuestions(faq)).to.deep.equal(['Éducation et formation ?']);
       expect(faq.shadowRoot!.querySelectorAll('mark')).to.have.length(0);
       expect(button(faq, 'education').textContent.trim()).to.equal('Éducation et formation ?');
     } finally {

@@ -1,7 +1,4 @@
-/**
- * Highlighting of search matches with the CSS Custom Highlight API (no DOM change), or
- * `<mark>` where it is missing.
- */
+/** Highlighting of search matches with the CSS Custom Highlight API: no change to the DOM. */
 import { matchRanges } from './match.js';
 
 /** Name of the highlight shared by every FAQ on the page; styled with `::highlight(apt-faq-match)`. */
@@ -28,50 +25,27 @@ function registry(): HighlightRegistry | undefined {
   return css.highlights;
 }
 
-/** The highlights one FAQ has on screen, so it can remove exactly its own. */
+/**
+ * The highlights one item has on screen, so it can remove exactly its own. Every browser we
+ * support has the Highlight API (Firefox since 140, Safari since 17.2); without it the search
+ * still filters, without highlighting.
+ */
 export class Highlighter {
   #ranges: Range[] = [];
-  #marks: HTMLElement[] = [];
 
-  /**
-   * Replaces the previous highlights with the words' matches under `roots`. The old marks go
-   * first: removing them merges text nodes, so ranges must be found afterwards.
-   */
+  /** Replaces the previous highlights with the words' matches under `roots`. */
   show(roots: Iterable<Node>, words: readonly string[]): void {
     this.clear();
-    if (words.length === 0) return;
-    const ranges = [...roots].flatMap((root) => matchRanges(root, words));
-    const highlights = registry()?.get(HIGHLIGHT_NAME);
-    if (highlights) {
-      for (const range of ranges) highlights.add(range);
-      this.#ranges = ranges;
-      return;
-    }
-    // Without the Highlight API: wrap each match in <mark>, last first so offsets stay valid.
-    // Only in the FAQ's own markup: the page author's is never rewritten.
-    for (const range of [...ranges].reverse()) {
-      if (!(range.startContainer.getRootNode() instanceof ShadowRoot)) continue;
-      const mark = document.createElement('mark');
-      try {
-        range.surroundContents(mark);
-        this.#marks.push(mark);
-      } catch {
-        // overlapping matches ("a" inside "aa"): the first wrap is enough
-      }
-    }
+    const highlights = words.length > 0 ? registry()?.get(HIGHLIGHT_NAME) : undefined;
+    if (!highlights) return;
+    this.#ranges = [...roots].flatMap((root) => matchRanges(root, words));
+    for (const range of this.#ranges) highlights.add(range);
   }
 
   clear(): void {
-    if (this.#ranges.length > 0) {
-      const highlights = registry()?.get(HIGHLIGHT_NAME);
-      for (const range of this.#ranges) highlights?.delete(range);
-      this.#ranges = [];
-    }
-    for (const mark of this.#marks) {
-      const parent = mark.parentNode;
-      mark.replaceWith(...mark.childNodes);
-      parent?.normalize();
-    }
-    this.#marks = [];
+    if (this.#ranges.length === 0) return;
+    const highlights = registry()?.get(HIGHLIGHT_NAME);
+    for (const range of this.#ranges) highlights?.delete(range);
+    this.#ranges = [];
   }
 }
