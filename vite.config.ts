@@ -61,10 +61,13 @@ export default defineConfig(({ command, mode }): UserConfig => {
   }
   if (mode === 'cli') {
     return {
+      // Bundled whole (linkedom, for `render`): the package's users install no extra dependency.
+      ssr: { noExternal: true },
       build: {
         ssr: 'src/cli.ts',
         outDir: 'dist',
         emptyOutDir: false,
+        minify: true,
         target: 'node20',
         rollupOptions: { output: { entryFileNames: 'cli.js', banner: '#!/usr/bin/env node' } },
       },

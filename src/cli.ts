@@ -2,11 +2,14 @@
 /**
  * `apt-faq check FILE…` (also `npm run check-data -- FILE`): validates FAQ documents the way
  * `<apt-faq>` will, prints every problem with its JSON path, and exits non-zero on any.
+ * `apt-faq render [FILE]` (also `npm run render -- FILE`): prints the hand-written markup of a
+ * document (the bundled APT FAQ without a file), see render-command.ts.
  */
 import { readFile } from 'node:fs/promises';
 import { normaliseDocument } from './faq-data.js';
 
-const USAGE = 'Usage: apt-faq check FILE.json [FILE.json …]';
+const USAGE = `Usage: apt-faq check FILE.json [FILE.json …]
+       apt-faq render [FILE.json] [--heading-level 2-6]`;
 
 /** Checks one file; returns the number of problems found. */
 async function check(file: string): Promise<number> {
@@ -43,8 +46,29 @@ async function check(file: string): Promise<number> {
   return count;
 }
 
+/** Prints the hand-written markup of one document; problems of skipped items go to stderr. */
+async function render(args: string[]): Promise<number> {
+  const at = args.indexOf('--heading-level');
+  const level = at >= 0 ? Number(args.splice(at, 2)[1]) : undefined;
+  if (args.length > 1 || (level !== undefined && !(level >= 2 && level <= 6))) {
+    console.error(USAGE);
+    return 2;
+  }
+  try {
+    const { renderFile } = await import('./render-command.js');
+    const { markup, warnings } = await renderFile(args[0], level);
+    for (const warning of warnings) console.error(warning);
+    process.stdout.write(markup);
+    return 0;
+  } catch (error) {
+    console.error(`✗ ${args[0]}: ${(error as Error).message}`);
+    return 1;
+  }
+}
+
 async function main(args: string[]): Promise<number> {
   const [command, ...files] = args;
+  if (command === 'render') return render(files);
   if (command !== 'check' || files.length === 0) {
     console.error(USAGE);
     return 2;
