@@ -239,7 +239,8 @@ const BELOW =
 /**
  * The layout-shift scenarios at N=6: each widget's script is served 100 ms late (`/late/…`).
  * apt-faq is tried with its four content sources, each without and with the stylesheet its
- * README recommends ("Avoiding layout shift": reserved height, hand-written items closed).
+ * README recommends ("Avoiding layout shift": reserved height for content the script draws,
+ * closed rows of the accordion's size for hand-written items, which reserve nothing).
  */
 const APT_CONTENT = [
   ['items', 'items property'],
@@ -280,11 +281,12 @@ export function clsPage(variant, items, srcUrl, reserveCss) {
   } else if (variant.content === 'children') {
     head = late;
     body = `<apt-faq>\n${items
-      .map((item) => `<apt-faq-item id="${item.id}" question="${escapeHtml(item.question)}">${answerHtml(item)}</apt-faq-item>`)
+      .map((item) => `<apt-faq-item id="${item.id}"><h3 slot="question">${escapeHtml(item.question)}</h3>${answerHtml(item)}</apt-faq-item>`)
       .join('\n')}\n</apt-faq>`;
   }
   if (variant.reserve) {
-    head = `<style>\n${variant.content === 'bundled' ? reserveCss.bundled : reserveCss.generated}\n</style>\n${head}`;
+    const css = variant.content === 'bundled' || variant.content === 'children' ? reserveCss.bundled : reserveCss.generated;
+    head = `<style>\n${css}\n</style>\n${head}`;
   }
   return page({
     title: `CLS ${variant.key}`,

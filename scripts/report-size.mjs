@@ -5,8 +5,12 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { brotliSize } from './brotli-size.mjs';
 
-/** Above this the build fails: the bundle ships to partner sites on slow connections. */
-const CEILING_BYTES = 15 * 1024;
+/**
+ * Above this the build fails: the bundle ships to partner sites on slow connections. Raised
+ * from 15 KB when hand-written items became enhanced in place (issue 11: +1.4 KB, see the
+ * README's "Size and speed"); 14.4 KB, the size before, is the figure to win back.
+ */
+const CEILING_BYTES = 16 * 1024;
 /** What we aim for (issue 7): Carbon's empty accordion is 11.5 KB. */
 const TARGET_BYTES = 11.5 * 1024;
 
