@@ -164,7 +164,9 @@ export class AptFaqItem extends LitElement {
    */
   #collapseAuthored(element: HTMLElement | undefined): void {
     if (this.#authored !== element) {
+      // The item this view no longer shows is the author's again, as written.
       this.#authored?.removeEventListener('beforematch', this.#onBeforeMatch);
+      this.#authored?.removeAttribute('hidden');
       element?.addEventListener('beforematch', this.#onBeforeMatch);
       this.#authored = element;
     }

@@ -235,3 +235,25 @@ describe('links to hand-written items', () => {
     }
   });
 });
+
+describe('hand-written items, when the FAQ shows other content or moves', () => {
+  it('gives the author\'s items back as written when items take over, and reads them again after a move', async () => {
+    const faq = await renderHandWritten(html`<apt-faq>
+      <apt-faq-item id="one"><h3 slot="question">One?</h3><p>1</p></apt-faq-item>
+    </apt-faq>`);
+    const item = faq.querySelector('apt-faq-item')!;
+    expect(item.getAttribute('hidden')).to.equal('until-found');
+    faq.items = [{ id: 'data', question: 'Data?', answer: 'd' }];
+    await settled(faq);
+    expect(questions(faq)).to.deep.equal(['Data?']);
+    expect(item.hasAttribute('hidden'), 'no longer shown by the FAQ, no longer hidden by it').to.equal(false);
+    faq.items = undefined;
+    await settled(faq);
+    expect(questions(faq)).to.deep.equal(['One?']);
+    const elsewhere = holder();
+    faq.remove();
+    item.querySelector('h3')!.textContent = 'Edited while away?';
+    elsewhere.append(faq);
+    await waitFor(() => questions(faq)[0] === 'Edited while away?');
+  });
+});

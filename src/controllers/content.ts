@@ -98,6 +98,8 @@ export class FaqContent implements ReactiveController {
 
   hostDisconnected(): void {
     this.#observer.disconnect();
+    // Hand-written items may change while nobody watches: read them again on the way back.
+    if (this.#usesChildren()) this.#stale = true;
     if (this.#request) {
       // A detached FAQ has no one to show the answer to; load again if it comes back.
       this.#abort();
