@@ -5,7 +5,7 @@ import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { STRICT_CSP } from './scripts/strict-csp.mjs';
 
 /** Every page of the demo, built by `npm run preview`. */
-const DEMO_PAGES = ['index', 'themes', 'partner', 'rtl', 'csp'];
+const DEMO_PAGES = ['index', 'hand-written', 'themes', 'partner', 'rtl', 'csp'];
 const demoPage = (name: string) => fileURLToPath(new URL(`./demo/${name}.html`, import.meta.url));
 
 /**

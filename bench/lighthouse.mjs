@@ -1,6 +1,7 @@
-// `npm run lighthouse`: builds the demo, serves ../demo-dist compressed on 127.0.0.1, runs
-// Lighthouse 12 (default config: mobile, simulated throttling) on index.html, prints the four
-// category scores and every failing audit, and writes bench/LIGHTHOUSE.md.
+// `npm run lighthouse [-- PAGE.html]`: builds the demo, serves ../demo-dist compressed on
+// 127.0.0.1, runs Lighthouse 12 (default config: mobile, simulated throttling) on the page
+// (index.html by default), prints the four category scores and every failing audit, and writes
+// bench/LIGHTHOUSE.md (for another page: bench/LIGHTHOUSE-<page>.md).
 // It changes nothing in the demo: it reports what fails.
 /* global window, ShadowRoot, PerformanceObserver -- in page.evaluate*() callbacks, run by the browser */
 import { writeFile } from 'node:fs/promises';
@@ -100,6 +101,10 @@ function where(audit) {
   return labels.filter(Boolean).join('; ') + more;
 }
 
+/** The demo page to audit, and the report it goes to. */
+const PAGE = process.argv.slice(2).find((arg) => arg.endsWith('.html')) ?? 'index.html';
+const REPORT = PAGE === 'index.html' ? 'LIGHTHOUSE.md' : `LIGHTHOUSE-${PAGE.replace(/\.html$/, '')}.md`;
+
 async function main() {
   runInRoot('npm', ['run', 'build']);
   runInRoot('npx', ['vite', 'build', '--mode', 'demo']);
@@ -107,7 +112,7 @@ async function main() {
   const server = await serve(join(ROOT, 'demo-dist'), { compress: true, cache: true });
   const { launch } = await chromeLauncher();
   const chrome = await launch({ chromePath: CHROME_PATH, chromeFlags: [...CHROME_FLAGS, '--headless=new'] });
-  const url = `${server.origin}/index.html`;
+  const url = `${server.origin}/${PAGE}`;
   let lhr;
   let shiftLoads = [];
   try {
@@ -137,7 +142,7 @@ async function main() {
       `${lhr.environment.hostUserAgent.match(/(?:Headless)?Chrome\/[\d.]+/)?.[0] ?? 'Chromium'}, Node ${env.node}, ${env.nproc} CPUs (${env.cpu}).`,
   );
   say();
-  say(`Page: \`demo-dist/index.html\` (built by \`vite build --mode demo\`), served from 127.0.0.1 with brotli/gzip and long-lived caching of /assets/.`);
+  say(`Page: \`demo-dist/${PAGE}\` (built by \`vite build --mode demo\`), served from 127.0.0.1 with brotli/gzip and long-lived caching of /assets/.`);
   say();
   say('## Scores');
   say();
@@ -193,8 +198,8 @@ async function main() {
   if (lhr.runtimeError) say(`Runtime error: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
   say('Weight 0 audits are diagnostics: they do not change the category score. The score is a single run; Lighthouse scores vary by a few points between runs.');
 
-  await writeFile(join(BENCH, 'LIGHTHOUSE.md'), `${out.join('\n')}\n`);
-  console.log(`\nWrote ${join(BENCH, 'LIGHTHOUSE.md')}`);
+  await writeFile(join(BENCH, REPORT), `${out.join('\n')}\n`);
+  console.log(`\nWrote ${join(BENCH, REPORT)}`);
 }
 
 main().catch((error) => {

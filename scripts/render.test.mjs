@@ -72,3 +72,10 @@ test('takes --heading-level', () => {
   assert.match(render('--heading-level', '2'), /<h2 slot="question">/);
   assert.throws(() => render('--heading-level', '9'), (error) => error.status === 2);
 });
+
+test('demo/hand-written.html holds exactly what render prints for the bundled FAQ', async () => {
+  const { readFileSync } = await import('node:fs');
+  const page = readFileSync('demo/hand-written.html', 'utf8');
+  const items = (markup) => [...markup.matchAll(/<apt-faq-item[\s\S]*?<\/apt-faq-item>/g)].map((match) => match[0].replace(/\s+/g, ' '));
+  assert.deepEqual(items(page), items(render('--heading-level', '2')));
+});
