@@ -204,20 +204,25 @@ export class AptFaq extends LitElement {
     this.#change([...this.#positions.keys()], false, 'api');
   }
 
+  /** The settings shared with the items (also read before the first render, e.g. by an early error). */
   get #context(): FaqContext {
-    return this.#provider.value;
+    return this.#provider.value ?? this.#settings();
+  }
+
+  #settings(): FaqContext {
+    const level = Math.round(Number(this.headingLevel));
+    const uiLang = uiLanguage(inheritedLang(this));
+    return {
+      headingLevel: level >= 2 && level <= 6 ? level : undefined,
+      anchorPrefix: this.anchorPrefix ?? '',
+      strings: resolveStrings(uiLang, this.strings),
+      uiLang,
+    };
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     if (['headingLevel', 'anchorPrefix', 'lang', 'strings'].some((name) => changed.has(name)) || !this.#provider.value) {
-      const level = Math.round(Number(this.headingLevel));
-      const uiLang = uiLanguage(inheritedLang(this));
-      this.#provider.setValue({
-        headingLevel: level >= 2 && level <= 6 ? level : undefined,
-        anchorPrefix: this.anchorPrefix ?? '',
-        strings: resolveStrings(uiLang, this.strings),
-        uiLang,
-      });
+      this.#provider.setValue(this.#settings());
     }
     if (changed.has('src') && (this.src || undefined) !== this.#content.src) this.#content.resolve();
     if (changed.has('exclusive') && this.exclusive) this.#change([], true, 'exclusive');

@@ -226,6 +226,16 @@ describe('load errors', () => {
     expect(questions(faq), 'what was shown stays').to.have.length(3);
   });
 
+  it('reports invalid items set before the FAQ is in the page, without throwing, and shows the error once it is', async () => {
+    const faq = document.createElement('apt-faq');
+    const failed = oneEvent(faq, 'apt-faq-error');
+    (faq as unknown as { items: unknown }).items = 42;
+    expect(((await failed) as CustomEvent<FaqErrorDetail>).detail).to.include({ source: 'property' });
+    holder().append(faq);
+    await faq.updateComplete;
+    expect(faq.shadowRoot!.querySelector('[part~="error"]')!.textContent).to.include('not a valid FAQ document');
+  });
+
   it('counts a server that never answers as an error after 15 seconds', async function () {
     this.timeout(25000);
     const { event } = await renderSrc(`/api/faq/slow/valid?ms=20000&key=${Math.random()}`);
