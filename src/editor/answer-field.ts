@@ -8,7 +8,6 @@
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { isSafeHref, sanitizeAnswer } from '../sanitize.js';
-import { cleanAnswerHtml } from './export.js';
 import { editorStrings, type EditorStrings } from './strings.js';
 
 type Command = 'paragraph' | 'bold' | 'italic' | 'link' | 'bulletList' | 'numberedList' | 'quote' | 'code';
@@ -28,6 +27,17 @@ function textNodes(text: string): DocumentFragment {
     if (target !== fragment) fragment.appendChild(target);
   }
   return fragment;
+}
+
+/**
+ * The editable region's HTML as an answer: cleaned by the widget's sanitizer, without the empty
+ * paragraphs that editing leaves behind (an empty line the browser keeps for the caret).
+ */
+function answerHtml(editedHtml: string): string {
+  const holder = document.createElement('div');
+  holder.append(sanitizeAnswer(editedHtml));
+  for (const paragraph of holder.querySelectorAll('p')) if (paragraph.textContent!.trim() === '') paragraph.remove();
+  return holder.innerHTML;
 }
 
 /**
@@ -177,14 +187,20 @@ export class AptFaqAnswerField extends LitElement {
     }
   };
 
-  /** Puts the focus and the kept selection back into the editable region. */
+  /**
+   * Puts the focus back into the editable region with its selection: the current one when it
+   * is inside (fresher than the kept one: `selectionchange` arrives late), else the kept one,
+   * else the end of the text.
+   */
   #restoreSelection(): Range {
-    this.editable.focus();
     const selection = getSelection()!;
-    if (this.#range && this.editable.contains(this.#range.commonAncestorContainer)) {
-      selection.removeAllRanges();
-      selection.addRange(this.#range);
-    } else if (!selection.rangeCount || !this.editable.contains(selection.getRangeAt(0).commonAncestorContainer)) {
+    const inside = (range: Range | undefined) => (range && this.editable.contains(range.commonAncestorContainer) ? range : undefined);
+    const range = inside(selection.rangeCount ? selection.getRangeAt(0).cloneRange() : undefined) ?? inside(this.#range);
+    this.editable.focus();
+    selection.removeAllRanges();
+    if (range) {
+      selection.addRange(range);
+    } else {
       selection.selectAllChildren(this.editable);
       selection.collapseToEnd();
     }
@@ -193,7 +209,7 @@ export class AptFaqAnswerField extends LitElement {
 
   /** Reads the editable region back as allowlisted HTML and tells the form. */
   #report = (): void => {
-    const value = this.editable.textContent!.trim() === '' ? '' : cleanAnswerHtml(this.editable.innerHTML);
+    const value = this.editable.textContent!.trim() === '' ? '' : answerHtml(this.editable.innerHTML);
     if (value === this.#reported) return;
     this.#reported = value;
     this.value = value;
@@ -202,7 +218,8 @@ export class AptFaqAnswerField extends LitElement {
 
   #run(command: Command): void {
     if (command === 'link') {
-      this.#restoreSelection();
+      // The link field is about to take the focus (and the selection): keep the text to link.
+      this.#range = this.#restoreSelection().cloneRange();
       this.linkOpen = true;
       this.linkError = false;
       void this.updateComplete.then(() => this.querySelector<HTMLInputElement>('.link-form input')?.focus());
