@@ -46,7 +46,11 @@ export async function paste(editor: AptFaqEditor, target: HTMLElement, data: Rec
   target.focus();
   const transfer = new DataTransfer();
   for (const [type, value] of Object.entries(data)) transfer.setData(type, value);
-  target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+  const event = new ClipboardEvent('paste', { bubbles: true, cancelable: true });
+  // Firefox hides the data of a paste event made by script (only a real paste may read the
+  // clipboard): hand the data to the handler as the browser would on a real paste.
+  Object.defineProperty(event, 'clipboardData', { value: transfer });
+  target.dispatchEvent(event);
   await editor.updateComplete;
 }
 
