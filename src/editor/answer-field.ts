@@ -51,6 +51,7 @@ export class AptFaqAnswerField extends LitElement {
     labelledBy: { attribute: 'labelled-by' },
     describedBy: { attribute: 'described-by' },
     uiLang: { attribute: 'ui-lang' },
+    contentLang: { attribute: 'content-lang' },
     linkOpen: { state: true },
     linkError: { state: true },
   };
@@ -65,6 +66,8 @@ export class AptFaqAnswerField extends LitElement {
   declare describedBy: string | undefined;
   /** Language of the toolbar's names. */
   declare uiLang: string;
+  /** Language of the answer itself (the document's `lang`), for spelling and screen readers. */
+  declare contentLang: string | undefined;
   private declare linkOpen: boolean;
   private declare linkError: boolean;
 
@@ -131,6 +134,7 @@ export class AptFaqAnswerField extends LitElement {
         aria-multiline="true"
         aria-labelledby=${this.labelledBy}
         aria-describedby=${this.describedBy ?? nothing}
+        lang=${this.contentLang || nothing}
         @input=${this.#report}
         @paste=${this.#paste}
         @focus=${this.#prepare}

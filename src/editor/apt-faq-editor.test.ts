@@ -24,8 +24,14 @@ const SOME_INVALID = {
   ],
 };
 
+/** WebKit is driven through WebDriver, which takes key chords as its own key codes. */
+const WEBDRIVER_KEYS = { Alt: '\uE00A', ArrowUp: '\uE013', ArrowDown: '\uE015' };
+const viaWebDriver = /AppleWebKit/.test(navigator.userAgent) && !/Chrome/.test(navigator.userAgent);
+
 /** Presses Alt with an arrow key, as a real keyboard does. */
 async function altArrow(key: 'ArrowUp' | 'ArrowDown'): Promise<void> {
+  // Modifiers stay down until the end of a WebDriver key sequence.
+  if (viaWebDriver) return sendKeys({ type: `${WEBDRIVER_KEYS.Alt}${WEBDRIVER_KEYS[key]}` });
   await sendKeys({ down: 'Alt' });
   await sendKeys({ press: key });
   await sendKeys({ up: 'Alt' });
@@ -168,6 +174,52 @@ describe('<apt-faq-editor>', () => {
     expect(reloaded.querySelector('.restore')).to.equal(null);
     expect(localStorage.getItem(AUTOSAVE_KEY)).to.equal(null);
     expectFocused(reloaded.querySelector('.start-bundled'), 'the first way to start');
+  });
+
+  it('keeps a saved draft that was not taken up one Undo away', async () => {
+    const editor = await renderEditor();
+    await startBundled(editor);
+    await typeInto(editor, editor.querySelector<HTMLInputElement>('.doc-title')!, 'My draft');
+    editor.remove();
+    const reloaded = await renderEditor({ keepSaved: true });
+    reloaded.querySelector<HTMLButtonElement>('.start-empty')!.click();
+    await reloaded.updateComplete;
+    expect(questions(reloaded)).to.deep.equal([]);
+    reloaded.querySelector<HTMLButtonElement>('.undo')!.click();
+    await reloaded.updateComplete;
+    expect(reloaded.querySelector<HTMLInputElement>('.doc-title')!.value).to.equal('My draft');
+  });
+
+  it('opens a JSON file dropped on the page', async () => {
+    const editor = await renderEditor();
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([JSON.stringify({ lang: 'fr', items: [{ question: 'Déposé ?', answer: 'Oui.' }] })], 'faq.fr.json'));
+    const target = editor.querySelector('.start')!;
+    target.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    await editor.updateComplete;
+    expect(editor.querySelector('.drop-overlay')).to.not.equal(null);
+    target.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    await waitFor(() => editor.draft !== undefined);
+    await editor.updateComplete;
+    expect(questions(editor)).to.deep.equal(['Déposé ?']);
+    expect(editor.querySelector<HTMLInputElement>('.doc-lang')!.value).to.equal('fr');
+    expect(editor.querySelector('.drop-overlay')).to.equal(null);
+    expect(announcement(editor)).to.equal('Opened “faq.fr.json”.');
+  });
+
+  it('asks before leaving with changes not yet downloaded', async () => {
+    const editor = await renderEditor();
+    await startBundled(editor);
+    const leave = () => {
+      const event = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    expect(leave(), 'nothing changed yet').to.equal(false);
+    await typeInto(editor, itemAt(editor, 0).querySelector<HTMLInputElement>('.question')!, 'Changed?');
+    expect(leave(), 'after a change').to.equal(true);
+    await downloadJson(editor);
+    expect(leave(), 'after the download').to.equal(false);
   });
 
   it('derives the id from a new question until the id is edited, and checks uniqueness as you type', async () => {

@@ -121,7 +121,9 @@ export class AptFaqEditor extends LitElement {
   }
 
   #replaceDraft(draft: Draft, fileProblems: string[] = []): void {
-    if (this.draft) this.#undo.push({ draft: this.draft, label: this.strings.undoOpen });
+    // Whatever is replaced can come back: the draft being edited, or the saved one not taken up.
+    const replaced = this.draft ?? this.saved?.draft;
+    if (replaced) this.#undo.push({ draft: replaced, label: this.strings.undoOpen });
     this.openError = '';
     this.fileProblems = fileProblems;
     this.saved = undefined;
@@ -353,6 +355,7 @@ export class AptFaqEditor extends LitElement {
           <input
             id=${fieldId('question', item.key)}
             class="question"
+            lang=${this.draft?.lang || nothing}
             .value=${item.question}
             aria-invalid=${questionProblem ? 'true' : 'false'}
             aria-describedby=${questionProblem ? fieldId('question-error', item.key) : nothing}
@@ -385,7 +388,7 @@ export class AptFaqEditor extends LitElement {
             field-id=${fieldId('answer', item.key)}
             labelled-by=${fieldId('answer-label', item.key)}
             ui-lang=${this.uiLang}
-            lang=${this.draft?.lang || nothing}
+            content-lang=${this.draft?.lang || nothing}
             @answer-change=${(event: Event) => this.#update(item.key, { answer: (event.target as AptFaqAnswerField).value })}
           ></apt-faq-answer-field>
         </div>
