@@ -328,6 +328,23 @@ describe('<apt-faq-editor>', () => {
     expect(announcement(editor)).to.equal('Moved to position 6 of 7.');
   });
 
+  it('moves a question dragged by its handle onto another', async () => {
+    const editor = await renderEditor();
+    await startBundled(editor);
+    const transfer = new DataTransfer();
+    itemAt(editor, 4).querySelector('.drag-handle')!.dispatchEvent(new DragEvent('dragstart', { dataTransfer: transfer, bubbles: true }));
+    const target = itemAt(editor, 1);
+    const over = new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true });
+    target.dispatchEvent(over);
+    expect(over.defaultPrevented, 'the question accepts the drop').to.equal(true);
+    target.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    await editor.updateComplete;
+    const order = [0, 4, 1, 2, 3, 5].map((index) => bundled.items[index].question);
+    expect(questions(editor)).to.deep.equal(order);
+    expect(announcement(editor)).to.equal('Moved to position 2 of 6.');
+    expect(editor.querySelector('.drop-target')).to.equal(null);
+  });
+
   it('previews the draft live, and a question opened there is selected in the form', async () => {
     const editor = await renderEditor();
     await startBundled(editor);

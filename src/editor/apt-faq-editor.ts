@@ -38,6 +38,7 @@ export class AptFaqEditor extends LitElement {
     dragging: { state: true },
     copyStatus: { state: true },
     uiLang: { state: true },
+    dropKey: { state: true },
   };
 
   /** The document being edited; undefined until the user starts. */
@@ -51,6 +52,9 @@ export class AptFaqEditor extends LitElement {
   private declare dragging: boolean;
   private declare copyStatus: { target: string; ok: boolean } | undefined;
   private declare uiLang: string;
+  /** The item a dragged question would be dropped on (mouse reordering; the keyboard has Alt+↑/↓). */
+  private declare dropKey: number | undefined;
+  #draggedKey: number | undefined;
 
   /** Changes since the last download or copy of the JSON: leaving the page asks first. */
   dirty = false;
@@ -337,13 +341,26 @@ export class AptFaqEditor extends LitElement {
     const idProblem = problemOf('id');
     const errorText = (problem: DraftProblem) => s.problem(undefined, problem.field, problem.kind);
     return html`<li
-      class="item ${this.selectedKey === item.key ? 'selected' : ''}"
+      class="item ${this.selectedKey === item.key ? 'selected' : ''} ${this.dropKey === item.key ? 'drop-target' : ''}"
       data-key=${item.key}
       @keydown=${(event: KeyboardEvent) => this.#itemKeys(event, item.key)}
       @focusin=${() => (this.selectedKey = item.key)}
+      @dragover=${(event: DragEvent) => this.#itemDragOver(event, item.key)}
+      @drop=${(event: DragEvent) => this.#itemDrop(event, item.key)}
     >
       <section aria-labelledby=${headingId}>
-        <h3 id=${headingId}>${s.itemHeading(index + 1, item.question.trim() || s.untitled)}</h3>
+        <h3 id=${headingId}>
+          <span
+            class="drag-handle"
+            draggable="true"
+            title=${s.dragHint}
+            aria-hidden="true"
+            @dragstart=${(event: DragEvent) => this.#itemDragStart(event, item.key)}
+            @dragend=${this.#itemDragEnd}
+            >⠿</span
+          >
+          ${s.itemHeading(index + 1, item.question.trim() || s.untitled)}
+        </h3>
         <div class="item-actions" role="group" aria-label=${s.itemActions(index + 1)}>
           <button type="button" class="move-up" aria-disabled=${index === 0 ? 'true' : 'false'} @click=${() => this.#move(item.key, -1)}>${s.moveUp}</button>
           <button type="button" class="move-down" aria-disabled=${index === total - 1 ? 'true' : 'false'} @click=${() => this.#move(item.key, 1)}>${s.moveDown}</button>
@@ -545,6 +562,35 @@ export class AptFaqEditor extends LitElement {
     event.preventDefault();
     this.#move(key, event.key === 'ArrowUp' ? -1 : 1);
   }
+
+  #itemDragStart(event: DragEvent, key: number): void {
+    this.#draggedKey = key;
+    event.dataTransfer?.setData('text/plain', String(key)); // Firefox starts no drag without data
+    if (event.dataTransfer) event.dataTransfer.effectAllowed = 'move';
+  }
+
+  #itemDragOver(event: DragEvent, key: number): void {
+    if (this.#draggedKey === undefined) return;
+    event.preventDefault();
+    if (event.dataTransfer) event.dataTransfer.dropEffect = 'move';
+    this.dropKey = key;
+  }
+
+  #itemDrop(event: DragEvent, key: number): void {
+    const dragged = this.#draggedKey;
+    if (dragged === undefined) return;
+    event.preventDefault();
+    event.stopPropagation();
+    const items = this.draft!.items;
+    const offset = items.findIndex((item) => item.key === key) - items.findIndex((item) => item.key === dragged);
+    this.#itemDragEnd();
+    this.#move(dragged, offset);
+  }
+
+  #itemDragEnd = (): void => {
+    this.#draggedKey = undefined;
+    this.dropKey = undefined;
+  };
 
   #undoLast = (): void => {
     const step = this.#undo.pop();

@@ -45,6 +45,7 @@ export interface EditorStrings {
   addQuestion: string;
   emptyList: string;
   reorderHint: string;
+  dragHint: string;
   undo: (what: string) => string;
   undoDelete: (question: string) => string;
   undoMove: string;
@@ -127,7 +128,8 @@ const en: EditorStrings = {
   itemActions: (position) => `Actions for question ${position}`,
   addQuestion: 'Add a question',
   emptyList: 'No questions yet. Add the first one.',
-  reorderHint: 'Alt+↑ and Alt+↓ move the question you are editing.',
+  reorderHint: 'Alt+↑ and Alt+↓ move the question you are editing; with a mouse, drag it by ⠿.',
+  dragHint: 'Drag to move this question',
   undo: (what) => `Undo: ${what}`,
   undoDelete: (question) => `delete “${question}”`,
   undoMove: 'move',
@@ -219,7 +221,8 @@ const fr: EditorStrings = {
   itemActions: (position) => `Actions pour la question ${position}`,
   addQuestion: 'Ajouter une question',
   emptyList: 'Aucune question pour l’instant. Ajoutez la première.',
-  reorderHint: 'Alt+↑ et Alt+↓ déplacent la question en cours de saisie.',
+  reorderHint: 'Alt+↑ et Alt+↓ déplacent la question en cours de saisie\u00a0; à la souris, faites-la glisser par ⠿.',
+  dragHint: 'Faire glisser pour déplacer cette question',
   undo: (what) => `Annuler\u00a0: ${what}`,
   undoDelete: (question) => `supprimer «\u00a0${question}\u00a0»`,
   undoMove: 'déplacer',
@@ -310,7 +313,8 @@ const es: EditorStrings = {
   itemActions: (position) => `Acciones de la pregunta ${position}`,
   addQuestion: 'Añadir una pregunta',
   emptyList: 'Todavía no hay preguntas. Añada la primera.',
-  reorderHint: 'Alt+↑ y Alt+↓ mueven la pregunta que está editando.',
+  reorderHint: 'Alt+↑ y Alt+↓ mueven la pregunta que está editando; con el ratón, arrástrela por ⠿.',
+  dragHint: 'Arrastrar para mover esta pregunta',
   undo: (what) => `Deshacer: ${what}`,
   undoDelete: (question) => `eliminar «${question}»`,
   undoMove: 'mover',

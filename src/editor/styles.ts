@@ -194,6 +194,14 @@ export const editorStyles = css`
     margin-block: 0 0.5rem;
     font-size: 1.1rem;
   }
+  .editor .item.drop-target {
+    border-block-start: 4px solid var(--editor-accent);
+  }
+  .drag-handle {
+    cursor: grab;
+    padding-inline-end: 0.25rem;
+    user-select: none;
+  }
   .editor .id-reset {
     margin-block-start: 0.25rem;
   }
