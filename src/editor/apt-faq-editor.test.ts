@@ -380,6 +380,9 @@ describe('<apt-faq-editor>', () => {
     expect(editor.querySelector('.add')!.textContent).to.equal('Añadir una pregunta');
     expect(editor.lang).to.equal('es');
     await typeInto(editor, itemAt(editor, 0).querySelector<HTMLInputElement>('.question')!, '');
+    editor.querySelector<HTMLInputElement>('.preview-dark')!.click();
+    editor.querySelector<HTMLInputElement>('.preview-search')!.click();
+    await editor.updateComplete;
     await expect(editor).to.be.accessible();
   });
 });

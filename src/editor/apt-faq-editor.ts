@@ -20,6 +20,9 @@ import { editorStrings, type EditorStrings } from './strings.js';
 import { validateDraft, type DraftProblem, type DraftValidation } from './validate.js';
 import { editorStyles } from './styles.js';
 
+/** The languages the widget's own buttons speak, with their names in that language. */
+const PREVIEW_LANGUAGES = [['en', 'English'], ['fr', 'Français'], ['es', 'Español']] as const;
+
 /** Ids of the form's fields, shared by the labels, the problem links and the tests. */
 export const fieldId = (field: string, key?: number): string => (key === undefined ? `faq-${field}` : `faq-item-${key}-${field}`);
 
@@ -132,7 +135,9 @@ export class AptFaqEditor extends LitElement {
     this.fileProblems = fileProblems;
     this.saved = undefined;
     this.selectedKey = undefined;
-    this.preview = { ...this.preview, lang: editorStrings(draft.lang) === editorStrings(this.uiLang) ? this.uiLang : draft.lang.split('-')[0] || 'en' };
+    // The preview's buttons start in the content's language when the widget speaks it.
+    const contentLang = draft.lang.trim().toLowerCase().split(/[-_]/)[0];
+    this.preview = { ...this.preview, lang: PREVIEW_LANGUAGES.some(([code]) => code === contentLang) ? contentLang : 'en' };
     this.#change(draft);
     this.dirty = false;
   }
@@ -187,7 +192,7 @@ export class AptFaqEditor extends LitElement {
             <label>
               ${s.interfaceLanguage}
               <select class="ui-lang" @change=${(event: Event) => (this.uiLang = (event.target as HTMLSelectElement).value)}>
-                ${[['en', 'English'], ['fr', 'Français'], ['es', 'Español']].map(
+                ${PREVIEW_LANGUAGES.map(
                   ([code, name]) => html`<option value=${code} lang=${code} ?selected=${editorStrings(this.uiLang) === editorStrings(code)}>${name}</option>`,
                 )}
               </select>
@@ -473,9 +478,7 @@ export class AptFaqEditor extends LitElement {
         <label
           >${s.previewLanguage}
           <select class="preview-lang" @change=${(event: Event) => (this.preview = { ...this.preview, lang: (event.target as HTMLSelectElement).value })}>
-            ${[['en', 'English'], ['fr', 'Français'], ['es', 'Español']].map(
-              ([code, name]) => html`<option value=${code} lang=${code} ?selected=${p.lang === code}>${name}</option>`,
-            )}
+            ${PREVIEW_LANGUAGES.map(([code, name]) => html`<option value=${code} lang=${code} ?selected=${p.lang === code}>${name}</option>`)}
           </select>
         </label>
       </div>
