@@ -134,6 +134,16 @@ describe('<apt-faq-editor>', () => {
     expect(field.value).to.equal('<p><a href="https://www.apt.ch/en/resources" rel="noopener noreferrer">Read the report</a></p>');
 
     getSelection()!.selectAllChildren(field.editable.querySelector('p')!);
+    // The toolbar is one tab stop; the arrow keys move along it.
+    const tools = [...field.querySelectorAll<HTMLButtonElement>('.toolbar button')];
+    expect(tools.map((tool) => tool.tabIndex)).to.deep.equal([0, -1, -1, -1, -1, -1, -1, -1]);
+    tools[0].focus();
+    await sendKeys({ press: 'ArrowLeft' });
+    expectFocused(tools[7], 'the last tool (the toolbar wraps round)');
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowRight' });
+    expectFocused(tools[1], 'the second tool');
+    expect(tools.map((tool) => tool.tabIndex)).to.deep.equal([-1, 0, -1, -1, -1, -1, -1, -1]);
     field.querySelector<HTMLButtonElement>('.tool-bulletList')!.click();
     await editor.updateComplete;
     expect(field.value).to.match(/^<ul><li>.*Read the report.*<\/li><\/ul>$/);
@@ -368,7 +378,8 @@ describe('<apt-faq-editor>', () => {
     await waitFor(() => itemAt(editor, 2).classList.contains('selected'));
   });
 
-  it('speaks French and Spanish, and has no axe violations', async () => {
+  it('speaks French and Spanish, and has no axe violations', async function () {
+    this.timeout(40000); // two axe runs over the whole editor: slow on a busy machine
     const editor = await renderEditor({ lang: 'fr' });
     expect(editor.querySelector('.start-bundled')!.textContent).to.equal('Partir de la FAQ de l’APT');
     await startBundled(editor);

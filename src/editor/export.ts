@@ -66,6 +66,24 @@ export async function copyText(text: string): Promise<boolean> {
     await navigator.clipboard.writeText(text);
     return true;
   } catch {
+    return copyBySelection(text);
+  }
+}
+
+/** The older way, still allowed where the asynchronous clipboard is not (some pages from disk). */
+function copyBySelection(text: string): boolean {
+  const field = document.createElement('textarea');
+  field.value = text;
+  field.setAttribute('readonly', '');
+  field.style.position = 'fixed';
+  field.style.opacity = '0';
+  document.body.append(field);
+  field.select();
+  try {
+    return document.execCommand('copy');
+  } catch {
     return false;
+  } finally {
+    field.remove();
   }
 }

@@ -271,7 +271,9 @@ const fr: EditorStrings = {
   copied: 'Copié.',
   copyFailed: 'Le navigateur n’a pas permis la copie\u00a0: sélectionnez le texte et copiez-le vous-même.',
   exportSkipped: (count) =>
-    `${count === 1 ? 'Une question a un problème' : `${count} questions ont des problèmes`}\u00a0: la FAQ ${count === 1 ? 'l’omettra' : 'les omettra'} tant qu’${count === 1 ? 'il n’est pas corrigé' : 'ils ne sont pas corrigés'}.`,
+    count === 1
+      ? 'Une question a un problème\u00a0: la FAQ l’omettra tant qu’elle ne sera pas corrigée.'
+      : `${count} questions ont des problèmes\u00a0: la FAQ les omettra tant qu’elles ne seront pas corrigées.`,
 };
 
 const es: EditorStrings = {
