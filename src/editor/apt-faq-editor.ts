@@ -7,21 +7,17 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import bundledDocument from '../data/apt-faq.en.json';
 import { inheritedLang } from '../strings.js';
-import type { FaqToggleDetail } from '../events.js';
 import type { AptFaqAnswerField } from './answer-field.js';
 import { clearDraft, loadDraft, saveDraft, type SavedDraft } from './autosave.js';
-import { copyText, download, embedSnippet, fileName, handWrittenHtml, jsonText } from './export.js';
 import { UndoStack } from './history.js';
 import {
   addItem, draftFromJson, duplicateItem, emptyDraft, moveItem, removeItem, updateItem,
   type Draft, type DraftItem,
 } from './model.js';
-import { editorStrings, type EditorStrings } from './strings.js';
+import { EDITOR_STRINGS, LANGUAGE_NAMES, editorStrings, type EditorStrings } from './strings.js';
 import { validateDraft, type DraftProblem, type DraftValidation } from './validate.js';
 import { editorStyles } from './styles.js';
 
-/** The languages the widget's own buttons speak, with their names in that language. */
-const PREVIEW_LANGUAGES = [['en', 'English'], ['fr', 'Français'], ['es', 'Español']] as const;
 
 /** Ids of the form's fields, shared by the labels, the problem links and the tests. */
 export const fieldId = (field: string, key?: number): string => (key === undefined ? `faq-${field}` : `faq-item-${key}-${field}`);
@@ -37,9 +33,7 @@ export class AptFaqEditor extends LitElement {
     saved: { state: true },
     openError: { state: true },
     selectedKey: { state: true },
-    preview: { state: true },
     dragging: { state: true },
-    copyStatus: { state: true },
     uiLang: { state: true },
     dropKey: { state: true },
   };
@@ -51,9 +45,7 @@ export class AptFaqEditor extends LitElement {
   private declare saved: SavedDraft | undefined;
   private declare openError: string;
   private declare selectedKey: number | undefined;
-  private declare preview: { search: boolean; expandAll: boolean; exclusive: boolean; lang: string; dark: boolean };
   private declare dragging: boolean;
-  private declare copyStatus: { target: string; ok: boolean } | undefined;
   private declare uiLang: string;
   /** The item a dragged question would be dropped on (mouse reordering; the keyboard has Alt+↑/↓). */
   private declare dropKey: number | undefined;
@@ -70,7 +62,6 @@ export class AptFaqEditor extends LitElement {
     this.fileProblems = [];
     this.openError = '';
     this.dragging = false;
-    this.preview = { search: false, expandAll: false, exclusive: false, lang: 'en', dark: false };
     this.uiLang = 'en';
   }
 
@@ -135,9 +126,6 @@ export class AptFaqEditor extends LitElement {
     this.fileProblems = fileProblems;
     this.saved = undefined;
     this.selectedKey = undefined;
-    // The preview's buttons start in the content's language when the widget speaks it.
-    const contentLang = draft.lang.trim().toLowerCase().split(/[-_]/)[0];
-    this.preview = { ...this.preview, lang: PREVIEW_LANGUAGES.some(([code]) => code === contentLang) ? contentLang : 'en' };
     this.#change(draft);
     this.dirty = false;
   }
@@ -192,8 +180,9 @@ export class AptFaqEditor extends LitElement {
             <label>
               ${s.interfaceLanguage}
               <select class="ui-lang" @change=${(event: Event) => (this.uiLang = (event.target as HTMLSelectElement).value)}>
-                ${PREVIEW_LANGUAGES.map(
-                  ([code, name]) => html`<option value=${code} lang=${code} ?selected=${editorStrings(this.uiLang) === editorStrings(code)}>${name}</option>`,
+                ${Object.keys(EDITOR_STRINGS).map(
+                  (code) =>
+                    html`<option value=${code} lang=${code} ?selected=${editorStrings(this.uiLang) === editorStrings(code)}>${LANGUAGE_NAMES[code] ?? code}</option>`,
                 )}
               </select>
             </label>
@@ -301,9 +290,21 @@ export class AptFaqEditor extends LitElement {
           </ol>
           <button type="button" class="add" @click=${this.#add}>${s.addQuestion}</button>
         </section>
-        ${this.#export(draft, s)}
+        <apt-faq-export
+          .draft=${draft}
+          .skipped=${new Set(this.#validation.problems.map((problem) => problem.key).filter((key) => key !== undefined)).size}
+          ui-lang=${this.uiLang}
+          @exported=${() => (this.dirty = false)}
+          @announce=${(event: CustomEvent<string>) => this.announce(event.detail)}
+        ></apt-faq-export>
       </div>
-      ${this.#preview(s)}
+      <apt-faq-preview
+        .items=${this.#validation.items}
+        heading=${draft.title}
+        content-lang=${draft.lang}
+        ui-lang=${this.uiLang}
+        @preview-select=${this.#previewSelected}
+      ></apt-faq-preview>
     </div>`;
   }
 
@@ -428,78 +429,8 @@ export class AptFaqEditor extends LitElement {
     </li>`;
   }
 
-  #export(draft: Draft, s: EditorStrings) {
-    const skipped = new Set(this.#validation.problems.filter((p) => p.key !== undefined).map((p) => p.key)).size;
-    const json = jsonText(draft);
-    const embed = embedSnippet(draft);
-    const markup = handWrittenHtml(draft);
-    const copied = (target: string) =>
-      this.copyStatus?.target === target ? html`<span class="copy-status">${this.copyStatus.ok ? s.copied : s.copyFailed}</span>` : nothing;
-    return html`<section class="export" aria-labelledby="faq-export-title">
-      <h2 id="faq-export-title">${s.exportHeading}</h2>
-      ${skipped ? html`<p class="warning">${s.exportSkipped(skipped)}</p>` : nothing}
-      <div class="export-actions">
-        <button type="button" class="download" @click=${() => this.#download(json, fileName(draft))}>${s.download}</button>
-        <button type="button" class="copy-json" @click=${() => this.#copy('json', json)}>${s.copyJson}</button>
-        ${copied('json')}
-      </div>
-      <div class="field">
-        <label for="faq-embed">${s.embedLabel}</label>
-        <textarea id="faq-embed" class="snippet embed" readonly rows="3" spellcheck="false" .value=${embed}></textarea>
-        <button type="button" class="copy-embed" @click=${() => this.#copy('embed', embed)}>${s.copy}</button>
-        ${copied('embed')}
-      </div>
-      <div class="field">
-        <label for="faq-markup">${s.htmlLabel}</label>
-        <textarea id="faq-markup" class="snippet markup" readonly rows="8" spellcheck="false" .value=${markup}></textarea>
-        <button type="button" class="copy-markup" @click=${() => this.#copy('markup', markup)}>${s.copy}</button>
-        ${copied('markup')}
-      </div>
-    </section>`;
-  }
-
-  #preview(s: EditorStrings) {
-    const p = this.preview;
-    const toggle = (name: 'search' | 'expandAll' | 'exclusive' | 'dark', label: string) =>
-      html`<label class="switch"
-        ><input
-          type="checkbox"
-          class="preview-${name}"
-          .checked=${p[name]}
-          @change=${(event: Event) => (this.preview = { ...this.preview, [name]: (event.target as HTMLInputElement).checked })}
-        />
-        ${label}</label
-      >`;
-    return html`<section class="preview-column" aria-labelledby="faq-preview-title">
-      <h2 id="faq-preview-title">${s.previewHeading}</h2>
-      <div class="preview-controls">
-        ${toggle('search', s.previewSearch)} ${toggle('expandAll', s.previewExpandAll)} ${toggle('exclusive', s.previewExclusive)}
-        ${toggle('dark', s.previewDark)}
-        <label
-          >${s.previewLanguage}
-          <select class="preview-lang" @change=${(event: Event) => (this.preview = { ...this.preview, lang: (event.target as HTMLSelectElement).value })}>
-            ${PREVIEW_LANGUAGES.map(([code, name]) => html`<option value=${code} lang=${code} ?selected=${p.lang === code}>${name}</option>`)}
-          </select>
-        </label>
-      </div>
-      <div class="preview-page ${p.dark ? 'dark' : ''}" lang=${this.draft?.lang || 'en'}>
-        ${this.draft?.title ? html`<h3 class="preview-title">${this.draft.title}</h3>` : nothing}
-        <apt-faq
-          .items=${this.#validation.items}
-          lang=${p.lang}
-          ?search=${p.search}
-          ?expand-all=${p.expandAll}
-          ?exclusive=${p.exclusive}
-          heading-level="4"
-          @apt-faq-open=${this.#previewOpened}
-        ></apt-faq>
-      </div>
-    </section>`;
-  }
-
   /** A question opened in the preview is selected in the form and scrolled into view. */
-  #previewOpened = (event: CustomEvent<FaqToggleDetail>): void => {
-    if (event.detail.trigger !== 'user') return;
+  #previewSelected = (event: CustomEvent<{ id: string }>): void => {
     const item = this.draft?.items.find((candidate) => candidate.id === event.detail.id);
     if (!item) return;
     this.selectedKey = item.key;
@@ -605,19 +536,6 @@ export class AptFaqEditor extends LitElement {
   async #focusAfterRender(id: string): Promise<void> {
     await this.updateComplete;
     this.querySelector<HTMLElement>(`#${CSS.escape(id)}`)?.focus();
-  }
-
-  #download(json: string, name: string): void {
-    download(json, name);
-    this.dirty = false;
-  }
-
-  async #copy(target: string, text: string): Promise<void> {
-    const ok = await copyText(text);
-    if (ok && target === 'json') this.dirty = false;
-    this.copyStatus = { target, ok };
-    this.announce(ok ? this.strings.copied : this.strings.copyFailed);
-    if (!ok) this.querySelector<HTMLTextAreaElement>(target === 'embed' ? '.embed' : '.markup')?.select();
   }
 
   #fileChosen = (event: Event): void => {

@@ -6,11 +6,19 @@
 import '../define.js';
 import { AptFaqAnswerField } from './answer-field.js';
 import { AptFaqEditor } from './apt-faq-editor.js';
+import { AptFaqExport } from './export-panel.js';
+import { AptFaqPreview } from './preview-panel.js';
 
-/** Defines `<apt-faq-editor>` and `<apt-faq-answer-field>` unless they already are. */
+const ELEMENTS: [string, CustomElementConstructor][] = [
+  ['apt-faq-answer-field', AptFaqAnswerField],
+  ['apt-faq-preview', AptFaqPreview],
+  ['apt-faq-export', AptFaqExport],
+  ['apt-faq-editor', AptFaqEditor],
+];
+
+/** Defines `<apt-faq-editor>` and its parts unless they already are. */
 export function defineEditor(): void {
-  if (!customElements.get('apt-faq-answer-field')) customElements.define('apt-faq-answer-field', AptFaqAnswerField);
-  if (!customElements.get('apt-faq-editor')) customElements.define('apt-faq-editor', AptFaqEditor);
+  for (const [name, element] of ELEMENTS) if (!customElements.get(name)) customElements.define(name, element);
 }
 
-export { AptFaqAnswerField, AptFaqEditor };
+export { AptFaqAnswerField, AptFaqEditor, AptFaqExport, AptFaqPreview };

@@ -368,6 +368,9 @@ const es: EditorStrings = {
     `${count === 1 ? 'Una pregunta tiene un problema' : `${count} preguntas tienen problemas`}: no se mostrará${count === 1 ? '' : 'n'} hasta que se corrija${count === 1 ? '' : 'n'}.`,
 };
 
+/** Languages named in themselves, for the language menus. */
+export const LANGUAGE_NAMES: Readonly<Record<string, string>> = { en: 'English', fr: 'Français', es: 'Español' };
+
 /** The editor's built-in interface languages. */
 export const EDITOR_STRINGS: Readonly<Record<string, EditorStrings>> = { en, fr, es };
 
