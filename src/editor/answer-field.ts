@@ -30,12 +30,14 @@ function textNodes(text: string): DocumentFragment {
 }
 
 /**
- * The editable region's HTML as an answer: cleaned by the widget's sanitizer, without the empty
- * paragraphs that editing leaves behind (an empty line the browser keeps for the caret).
+ * The editable region's HTML as an answer: cleaned by the widget's sanitizer, without what
+ * editing leaves behind (empty paragraphs, a line break at the end of a block).
  */
 function answerHtml(editedHtml: string): string {
   const holder = document.createElement('div');
   holder.append(sanitizeAnswer(editedHtml));
+  // A line break that ends a block draws nothing: browsers leave one there to hold the caret.
+  for (const br of holder.querySelectorAll('br')) if (!br.nextSibling) br.remove();
   for (const paragraph of holder.querySelectorAll('p')) if (paragraph.textContent!.trim() === '') paragraph.remove();
   return holder.innerHTML;
 }
