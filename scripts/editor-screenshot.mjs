@@ -1,4 +1,4 @@
-/* global document -- used inside page.evaluate(), which runs in the browser */
+/* global document, localStorage -- used inside page.evaluate(), which runs in the browser */
 // Takes the README's screenshot of the FAQ editor from a running demo server (npm start or
 // npm run preview). Usage: node scripts/editor-screenshot.mjs [base URL, default http://localhost:5173]
 import puppeteer from 'puppeteer-core';
