@@ -186,9 +186,9 @@ export class AptFaqEditor extends LitElement {
                 )}
               </select>
             </label>
-            ${this.draft ? this.#statusBar(s) : nothing}
           </div>
         </header>
+        ${this.draft ? this.#statusBar(s) : nothing}
         <div class="announcer visually-hidden" role="status" aria-live="polite"></div>
         <div class="problem-count-status visually-hidden" role="status" aria-live="polite"></div>
         ${this.#start(s)}
@@ -201,10 +201,11 @@ export class AptFaqEditor extends LitElement {
   #statusBar(s: EditorStrings) {
     const count = this.#validation.problems.length;
     const last = this.#undo.last;
-    return html`
+    // Stays in view while scrolling: the count is always shown, Undo always at hand.
+    return html`<div class="status-bar">
       <a class="problem-count ${count ? 'has-problems' : ''}" href="#faq-problems">${s.problemCount(count)}</a>
       ${last ? html`<button type="button" class="undo" @click=${this.#undoLast}>${s.undo(last.label)}</button>` : nothing}
-    `;
+    </div>`;
   }
 
   #start(s: EditorStrings) {

@@ -21,6 +21,10 @@ export const editorStyles = css`
       --editor-danger: light-dark(#b00020, #ff9a94);
     }
   }
+  /* A field scrolled into view (Tab, a problem link) must not hide under the sticky status bar. */
+  html:has(apt-faq-editor) {
+    scroll-padding-block-start: 4rem;
+  }
   apt-faq-editor :focus-visible {
     outline: 3px solid var(--editor-accent);
     outline-offset: 2px;
@@ -152,6 +156,19 @@ export const editorStyles = css`
     border: 2px solid var(--editor-accent);
     border-radius: 0.4rem;
   }
+  .status-bar {
+    position: sticky;
+    inset-block-start: 0;
+    z-index: 1;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1rem;
+    min-block-size: 3.25rem;
+    padding-block: 0.25rem;
+    background: Canvas;
+    border-block-end: 1px solid var(--editor-border);
+  }
   .problem-count {
     font-weight: 600;
     color: inherit;
@@ -168,13 +185,17 @@ export const editorStyles = css`
     .workspace {
       grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
     }
-    .preview-column {
+    apt-faq-preview {
       position: sticky;
-      inset-block-start: 0;
+      inset-block-start: 3.5rem; /* below the status bar */
       align-self: start;
-      max-block-size: 100vh;
+      max-block-size: calc(100vh - 3.5rem);
       overflow: auto;
     }
+  }
+  apt-faq-preview,
+  apt-faq-export {
+    display: block;
   }
   .editor .items {
     list-style: none;
