@@ -37,6 +37,16 @@ async function altArrow(key: 'ArrowUp' | 'ArrowDown'): Promise<void> {
   await sendKeys({ up: 'Alt' });
 }
 
+/** Presses Tab until `selector` has focus; fails after `max` presses (the focus order is then wrong). */
+async function tabTo(editor: HTMLElement, selector: string, max = 15): Promise<HTMLElement> {
+  const target = () => editor.querySelector<HTMLElement>(selector);
+  for (let presses = 0; document.activeElement !== target(); presses++) {
+    if (presses === max) throw new Error(`${selector} not reached with ${max} presses of Tab (at ${document.activeElement?.outerHTML.slice(0, 80)})`);
+    await sendKeys({ press: 'Tab' });
+  }
+  return target()!;
+}
+
 describe('<apt-faq-editor>', () => {
   afterEach(() => localStorage.removeItem(AUTOSAVE_KEY));
 
@@ -71,6 +81,42 @@ describe('<apt-faq-editor>', () => {
     await chooseFile(again, first.text, first.name);
     expect(again.querySelector('.file-problems')).to.equal(null);
     expect((await downloadJson(again)).text).to.equal(first.text);
+  });
+
+  it('takes a keyboard alone from the start to the download', async () => {
+    const editor = await renderEditor();
+    editor.querySelector<HTMLSelectElement>('.ui-lang')!.focus();
+    await tabTo(editor, '.start-empty');
+    await sendKeys({ press: 'Enter' });
+    await editor.updateComplete;
+    await tabTo(editor, '.doc-title');
+    await sendKeys({ type: 'Keyboard FAQ' });
+    await tabTo(editor, '.add');
+    await sendKeys({ press: 'Enter' });
+    await editor.updateComplete;
+    expectFocused(itemAt(editor, 0).querySelector('.question'), 'the new question');
+    await sendKeys({ type: 'Typed only?' });
+    await tabTo(editor, '.answer-editable');
+    await sendKeys({ type: 'Yes.' });
+    await tabTo(editor, '.item .open');
+    await sendKeys({ press: ' ' });
+    await tabTo(editor, '.download', 20);
+    const downloaded = new Promise<string>((resolve) => {
+      const listener = (event: Event) => {
+        const link = event.target as HTMLAnchorElement;
+        if (link.localName !== 'a' || !link.download) return;
+        event.preventDefault();
+        document.removeEventListener('click', listener, true);
+        void fetch(link.href).then((response) => response.text().then(resolve));
+      };
+      document.addEventListener('click', listener, true);
+    });
+    await sendKeys({ press: 'Enter' });
+    expect(JSON.parse(await downloaded)).to.deep.equal({
+      lang: 'en',
+      title: 'Keyboard FAQ',
+      items: [{ id: 'typed-only', question: 'Typed only?', answer: '<p>Yes.</p>', open: true }],
+    });
   });
 
   it('cleans hostile HTML pasted into an answer to the allowlist, and Word’s markup too', async () => {
