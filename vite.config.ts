@@ -2,10 +2,12 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Connect, type Plugin, type UserConfig } from 'vite';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+import { viteSingleFile } from 'vite-plugin-singlefile';
+import { editorCspPlugin } from './src/editor/build-csp.js';
 import { STRICT_CSP } from './scripts/strict-csp.mjs';
 
 /** Every page of the demo, built by `npm run preview`. */
-const DEMO_PAGES = ['index', 'hand-written', 'themes', 'partner', 'rtl', 'csp'];
+const DEMO_PAGES = ['index', 'hand-written', 'themes', 'partner', 'rtl', 'csp', 'editor'];
 const demoPage = (name: string) => fileURLToPath(new URL(`./demo/${name}.html`, import.meta.url));
 
 /**
@@ -17,6 +19,8 @@ const demoPage = (name: string) => fileURLToPath(new URL(`./demo/${name}.html`, 
  *   and `dist/apt-faq.schema.json`.
  * - `vite build --mode cli`: `dist/cli.js`, the `apt-faq check` command for Node.
  * - `vite build --mode demo`: the demo pages into `demo-dist/`, served by `npm run preview`.
+ * - `vite build --mode editor`: `dist/apt-faq-editor.html`, the FAQ editor as one self-contained
+ *   file (script inlined by vite-plugin-singlefile, its own strict CSP with the script's hash).
  * `vite` (npm start) serves the demo from `demo/` with the sources live.
  */
 /** demo/csp.html is served with SPEC's strict CSP + Trusted Types header, by `npm start` and `npm run preview` alike. */
@@ -56,6 +60,19 @@ export default defineConfig(({ command, mode }): UserConfig => {
         outDir: '../demo-dist',
         emptyOutDir: true,
         rollupOptions: { input: Object.fromEntries(DEMO_PAGES.map((name) => [name, demoPage(name)])) },
+      },
+    };
+  }
+  if (mode === 'editor') {
+    return {
+      root: 'demo',
+      publicDir: false,
+      plugins: [viteSingleFile({ outputFileName: 'apt-faq-editor.html' }), editorCspPlugin()],
+      build: {
+        outDir: '../dist',
+        emptyOutDir: false,
+        modulePreload: false,
+        rollupOptions: { input: demoPage('editor') },
       },
     };
   }

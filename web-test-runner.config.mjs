@@ -10,6 +10,7 @@ import puppeteerCore from 'puppeteer-core';
 import { CHROMIUM_ARGS, browserPaths, ensureBrowsers, requestedBrowsers } from './scripts/find-browsers.mjs';
 import { testServer } from './src/test/test-server.mjs';
 import { checkDataCommand } from './src/test/check-data-command.mjs';
+import { editorFileServer } from './src/editor/test-file-server.mjs';
 
 ensureBrowsers();
 
@@ -90,7 +91,7 @@ export default {
   nodeResolve: true,
   concurrency: 1,
   browsers: await Promise.all(requestedBrowsers().map(launcher)),
-  middleware: [testServer()],
+  middleware: [testServer(), editorFileServer()],
   plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'es2022' }), checkDataCommand()],
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,

@@ -1,0 +1,578 @@
+/**
+ * `<apt-faq-editor>`: write, preview, validate and export an FAQ document without touching JSON.
+ * The element owns the draft and its undo; the pure work lives beside it (model, validate,
+ * export, autosave, strings) and the answer's rich text in `<apt-faq-answer-field>`.
+ */
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import bundledDocument from '../data/apt-faq.en.json';
+import { inheritedLang } from '../strings.js';
+import type { AptFaqAnswerField } from './answer-field.js';
+import { clearDraft, loadDraft, saveDraft, type SavedDraft } from './autosave.js';
+import { UndoStack } from './history.js';
+import {
+  addItem, draftFromJson, duplicateItem, emptyDraft, moveItem, removeItem, updateItem,
+  type Draft, type DraftItem,
+} from './model.js';
+import { EDITOR_STRINGS, LANGUAGE_NAMES, editorStrings, type EditorStrings } from './strings.js';
+import { validateDraft, type DraftProblem, type DraftValidation } from './validate.js';
+import { editorStyles } from './styles.js';
+
+
+/** Ids of the form's fields, shared by the labels, the problem links and the tests. */
+export const fieldId = (field: string, key?: number): string => (key === undefined ? `faq-${field}` : `faq-item-${key}-${field}`);
+
+/**
+ * The FAQ editor.
+ * @summary Edit an apt-faq JSON document: form, live preview, validation, export, autosave.
+ */
+export class AptFaqEditor extends LitElement {
+  static override properties = {
+    draft: { state: true },
+    fileProblems: { state: true },
+    saved: { state: true },
+    openError: { state: true },
+    selectedKey: { state: true },
+    dragging: { state: true },
+    uiLang: { state: true },
+    dropKey: { state: true },
+  };
+
+  /** The document being edited; undefined until the user starts. */
+  declare draft: Draft | undefined;
+  private declare fileProblems: string[];
+  /** A draft found in storage, offered back until the user answers. */
+  private declare saved: SavedDraft | undefined;
+  private declare openError: string;
+  private declare selectedKey: number | undefined;
+  private declare dragging: boolean;
+  private declare uiLang: string;
+  /** The item a dragged question would be dropped on (mouse reordering; the keyboard has Alt+↑/↓). */
+  private declare dropKey: number | undefined;
+  #draggedKey: number | undefined;
+
+  /** Changes since the last download or copy of the JSON: leaving the page asks first. */
+  dirty = false;
+  readonly #undo = new UndoStack();
+  #validation: DraftValidation = { items: [], problems: [] };
+  #announcement = 0;
+
+  constructor() {
+    super();
+    this.fileProblems = [];
+    this.openError = '';
+    this.dragging = false;
+    this.uiLang = 'en';
+  }
+
+  protected override createRenderRoot(): HTMLElement {
+    // Light DOM: the answer fields need the document's own selection (see answer-field.ts).
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const sheet = editorStyles.styleSheet!;
+    if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    return this;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.uiLang = inheritedLang(this) ?? 'en';
+    this.saved = loadDraft();
+    window.addEventListener('beforeunload', this.#guardLeaving);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeunload', this.#guardLeaving);
+  }
+
+  /** The strings of the interface language. */
+  get strings(): EditorStrings {
+    return editorStrings(this.uiLang);
+  }
+
+  /** Opens a parsed JSON document (as from a file); anything that parses opens, problems listed. */
+  openDocument(raw: unknown, name = ''): void {
+    const { draft, fileProblems } = draftFromJson(raw);
+    this.#replaceDraft(draft, fileProblems);
+    if (name) this.announce(this.strings.opened(name));
+  }
+
+  /** Opens a file chosen or dropped by the user. */
+  async openFile(file: File): Promise<void> {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(await file.text());
+    } catch {
+      this.openError = this.strings.notJson(file.name);
+      this.announce(this.openError);
+      return;
+    }
+    this.openDocument(raw, file.name);
+  }
+
+  /** Says something once, politely, to screen readers. */
+  announce(message: string): void {
+    const region = this.querySelector('.announcer');
+    if (!region) return;
+    // A no-break space that alternates makes a repeated message count as a change.
+    region.textContent = `${message}${++this.#announcement % 2 ? '\u00a0' : ''}`;
+  }
+
+  #replaceDraft(draft: Draft, fileProblems: string[] = []): void {
+    // Whatever is replaced can come back: the draft being edited, or the saved one not taken up.
+    const replaced = this.draft ?? this.saved?.draft;
+    if (replaced) this.#undo.push({ draft: replaced, label: this.strings.undoOpen });
+    this.openError = '';
+    this.fileProblems = fileProblems;
+    this.saved = undefined;
+    this.selectedKey = undefined;
+    this.#change(draft);
+    this.dirty = false;
+  }
+
+  /** Every change to the draft goes through here: state, autosave, unsaved flag. */
+  #change(draft: Draft): void {
+    this.draft = draft;
+    this.dirty = true;
+    saveDraft(draft);
+  }
+
+  /** A structural change, undoable. */
+  #changeWithUndo(draft: Draft, label: string): void {
+    this.#undo.push({ draft: this.draft!, label });
+    this.#change(draft);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('draft') && this.draft) {
+      const before = this.#validation.problems.length;
+      this.#validation = validateDraft(this.draft);
+      if (changed.get('draft') && before !== this.#validation.problems.length) {
+        // The count is shown at all times; a change of it is also said.
+        this.#countChanged = true;
+      }
+    }
+    if (changed.has('uiLang')) this.lang = this.uiLang;
+  }
+
+  #countChanged = false;
+
+  protected override updated(): void {
+    if (this.#countChanged) {
+      this.#countChanged = false;
+      const status = this.querySelector('.problem-count-status');
+      if (status) status.textContent = this.strings.problemCount(this.#validation.problems.length);
+    }
+  }
+
+  protected override render() {
+    const s = this.strings;
+    return html`
+      <div
+        class="editor ${this.dragging ? 'dragging' : ''}"
+        @dragover=${this.#dragOver}
+        @dragleave=${this.#dragLeave}
+        @drop=${this.#drop}
+      >
+        <header class="editor-header">
+          <h1>${s.appTitle}</h1>
+          <div class="header-tools">
+            <label>
+              ${s.interfaceLanguage}
+              <select class="ui-lang" @change=${(event: Event) => (this.uiLang = (event.target as HTMLSelectElement).value)}>
+                ${Object.keys(EDITOR_STRINGS).map(
+                  (code) =>
+                    html`<option value=${code} lang=${code} ?selected=${editorStrings(this.uiLang) === editorStrings(code)}>${LANGUAGE_NAMES[code] ?? code}</option>`,
+                )}
+              </select>
+            </label>
+          </div>
+        </header>
+        ${this.draft ? this.#statusBar(s) : nothing}
+        <div class="announcer visually-hidden" role="status" aria-live="polite"></div>
+        <div class="problem-count-status visually-hidden" role="status" aria-live="polite"></div>
+        ${this.#start(s)}
+        ${this.draft ? this.#workspace(this.draft, s) : nothing}
+        ${this.dragging ? html`<div class="drop-overlay" aria-hidden="true">${s.dropHere}</div>` : nothing}
+      </div>
+    `;
+  }
+
+  #statusBar(s: EditorStrings) {
+    const count = this.#validation.problems.length;
+    const last = this.#undo.last;
+    // Stays in view while scrolling: the count is always shown, Undo always at hand.
+    return html`<div class="status-bar">
+      <a class="problem-count ${count ? 'has-problems' : ''}" href="#faq-problems">${s.problemCount(count)}</a>
+      ${last ? html`<button type="button" class="undo" @click=${this.#undoLast}>${s.undo(last.label)}</button>` : nothing}
+    </div>`;
+  }
+
+  #start(s: EditorStrings) {
+    return html`
+      <section class="start" aria-labelledby="faq-start-title">
+        <h2 id="faq-start-title">${s.startHeading}</h2>
+        <p>${s.intro}</p>
+        ${this.saved ? this.#restoreOffer(this.saved, s) : nothing}
+        <div class="start-actions">
+          <button type="button" class="start-bundled" @click=${() => this.openDocument(structuredClone(bundledDocument))}>${s.startBundled}</button>
+          <button type="button" class="start-empty" @click=${() => this.#replaceDraft(emptyDraft(this.uiLang))}>${s.startEmpty}</button>
+          <button type="button" class="start-file" @click=${() => this.querySelector<HTMLInputElement>('.file-input')!.click()}>${s.openFile}</button>
+          <input class="file-input" type="file" accept=".json,application/json" hidden @change=${this.#fileChosen} />
+        </div>
+        <p class="hint">${s.dropHint}</p>
+        ${this.openError ? html`<p class="open-error" role="alert">${this.openError}</p>` : nothing}
+        ${this.fileProblems.length
+          ? html`<div class="file-problems">
+              <h3>${s.fileProblemsHeading}</h3>
+              <p>${s.fileProblemsIntro}</p>
+              <ul>${this.fileProblems.map((line) => html`<li><code>${line}</code></li>`)}</ul>
+            </div>`
+          : nothing}
+      </section>
+    `;
+  }
+
+  #restoreOffer(saved: SavedDraft, s: EditorStrings) {
+    const when = new Intl.DateTimeFormat(this.uiLang, { dateStyle: 'long', timeStyle: 'short' }).format(saved.savedAt);
+    return html`<div class="restore" role="region" aria-label=${s.restoreFound(when)}>
+      <p>${s.restoreFound(when)}</p>
+      <button type="button" class="restore-draft" @click=${() => this.#restore(saved)}>${s.restore}</button>
+      <button type="button" class="discard-draft" @click=${this.#discardSaved}>${s.discard}</button>
+    </div>`;
+  }
+
+  #restore(saved: SavedDraft): void {
+    this.#replaceDraft(saved.draft);
+    this.dirty = true; // restored, still not downloaded
+  }
+
+  #discardSaved = (): void => {
+    clearDraft();
+    this.saved = undefined;
+    void this.updateComplete.then(() => this.querySelector<HTMLElement>('.start-bundled')?.focus());
+  };
+
+  #workspace(draft: Draft, s: EditorStrings) {
+    return html`<div class="workspace">
+      <div class="form-column">
+        <section class="document" aria-labelledby="faq-document-title">
+          <h2 id="faq-document-title">${s.documentHeading}</h2>
+          <div class="field">
+            <label for=${fieldId('lang')}>${s.langLabel}</label>
+            <input
+              id=${fieldId('lang')}
+              class="doc-lang"
+              .value=${draft.lang}
+              size="8"
+              spellcheck="false"
+              aria-describedby="faq-lang-hint"
+              @input=${(event: Event) => this.#change({ ...this.draft!, lang: (event.target as HTMLInputElement).value })}
+            />
+            <p class="hint" id="faq-lang-hint">${s.langHint}</p>
+          </div>
+          <div class="field">
+            <label for=${fieldId('title')}>${s.titleLabel}</label>
+            <input
+              id=${fieldId('title')}
+              class="doc-title"
+              .value=${draft.title}
+              @input=${(event: Event) => this.#change({ ...this.draft!, title: (event.target as HTMLInputElement).value })}
+            />
+          </div>
+        </section>
+        ${this.#problems(s)}
+        <section class="questions" aria-labelledby="faq-questions-title">
+          <h2 id="faq-questions-title">${s.questionsHeading}</h2>
+          <p class="hint">${s.reorderHint}</p>
+          ${draft.items.length === 0 ? html`<p class="empty">${s.emptyList}</p>` : nothing}
+          <ol class="items">
+            ${repeat(draft.items, (item) => item.key, (item, index) => this.#item(item, index, draft.items.length, s))}
+          </ol>
+          <button type="button" class="add" @click=${this.#add}>${s.addQuestion}</button>
+        </section>
+        <apt-faq-export
+          .draft=${draft}
+          .skipped=${new Set(this.#validation.problems.map((problem) => problem.key).filter((key) => key !== undefined)).size}
+          ui-lang=${this.uiLang}
+          @exported=${() => (this.dirty = false)}
+          @announce=${(event: CustomEvent<string>) => this.announce(event.detail)}
+        ></apt-faq-export>
+      </div>
+      <apt-faq-preview
+        .items=${this.#validation.items}
+        heading=${draft.title}
+        content-lang=${draft.lang}
+        ui-lang=${this.uiLang}
+        @preview-select=${this.#previewSelected}
+      ></apt-faq-preview>
+    </div>`;
+  }
+
+  #problems(s: EditorStrings) {
+    const { problems } = this.#validation;
+    return html`<section class="problems" id="faq-problems" tabindex="-1" aria-labelledby="faq-problems-title">
+      <h2 id="faq-problems-title">${s.problemsHeading} <span class="count">(${s.problemCount(problems.length)})</span></h2>
+      ${problems.length
+        ? html`<ul>
+            ${problems.map(
+              (problem) => html`<li>
+                <a href="#${this.#problemTarget(problem)}" class="problem-link" title=${problem.detail} @click=${this.#focusField}>
+                  ${s.problem(problem.index === undefined ? undefined : problem.index + 1, problem.field, problem.kind)}
+                </a>
+              </li>`,
+            )}
+          </ul>`
+        : nothing}
+    </section>`;
+  }
+
+  #problemTarget(problem: DraftProblem): string {
+    return fieldId(problem.field, problem.key);
+  }
+
+  /** A problem link focuses its field (a fragment link alone would only scroll to it). */
+  #focusField = (event: Event): void => {
+    event.preventDefault();
+    const id = (event.currentTarget as HTMLAnchorElement).hash.slice(1);
+    const target = document.getElementById(id) ?? this.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
+    target?.scrollIntoView({ block: 'center' });
+    target?.focus();
+  };
+
+  #item(item: DraftItem, index: number, total: number, s: EditorStrings) {
+    const problems = this.#validation.problems.filter((problem) => problem.key === item.key);
+    const problemOf = (field: string) => problems.find((problem) => problem.field === field);
+    const headingId = fieldId('heading', item.key);
+    const questionProblem = problemOf('question');
+    const idProblem = problemOf('id');
+    const errorText = (problem: DraftProblem) => s.problem(undefined, problem.field, problem.kind);
+    return html`<li
+      class="item ${this.selectedKey === item.key ? 'selected' : ''} ${this.dropKey === item.key ? 'drop-target' : ''}"
+      data-key=${item.key}
+      @keydown=${(event: KeyboardEvent) => this.#itemKeys(event, item.key)}
+      @focusin=${() => (this.selectedKey = item.key)}
+      @dragover=${(event: DragEvent) => this.#itemDragOver(event, item.key)}
+      @drop=${(event: DragEvent) => this.#itemDrop(event, item.key)}
+    >
+      <section aria-labelledby=${headingId}>
+        <h3 id=${headingId}>
+          <span
+            class="drag-handle"
+            draggable="true"
+            title=${s.dragHint}
+            aria-hidden="true"
+            @dragstart=${(event: DragEvent) => this.#itemDragStart(event, item.key)}
+            @dragend=${this.#itemDragEnd}
+            >⠿</span
+          >
+          ${s.itemHeading(index + 1, item.question.trim() || s.untitled)}
+        </h3>
+        <div class="item-actions" role="group" aria-label=${s.itemActions(index + 1)}>
+          <button type="button" class="move-up" aria-disabled=${index === 0 ? 'true' : 'false'} @click=${() => this.#move(item.key, -1)}>${s.moveUp}</button>
+          <button type="button" class="move-down" aria-disabled=${index === total - 1 ? 'true' : 'false'} @click=${() => this.#move(item.key, 1)}>${s.moveDown}</button>
+          <button type="button" class="duplicate" @click=${() => this.#duplicate(item.key)}>${s.duplicate}</button>
+          <button type="button" class="delete" @click=${() => this.#delete(item.key)}>${s.remove}</button>
+        </div>
+        <div class="field">
+          <label for=${fieldId('question', item.key)}>${s.questionLabel}</label>
+          <input
+            id=${fieldId('question', item.key)}
+            class="question"
+            lang=${this.draft?.lang || nothing}
+            .value=${item.question}
+            aria-invalid=${questionProblem ? 'true' : 'false'}
+            aria-describedby=${questionProblem ? fieldId('question-error', item.key) : nothing}
+            @input=${(event: Event) => this.#update(item.key, { question: (event.target as HTMLInputElement).value })}
+          />
+          ${questionProblem ? html`<p class="field-error" id=${fieldId('question-error', item.key)}>${errorText(questionProblem)}</p>` : nothing}
+        </div>
+        <div class="field">
+          <label for=${fieldId('id', item.key)}>${s.idLabel}</label>
+          <input
+            id=${fieldId('id', item.key)}
+            class="id"
+            .value=${item.id}
+            spellcheck="false"
+            autocapitalize="off"
+            aria-invalid=${idProblem ? 'true' : 'false'}
+            aria-describedby="${fieldId('id-hint', item.key)}${idProblem ? ` ${fieldId('id-error', item.key)}` : ''}"
+            @input=${(event: Event) => this.#update(item.key, { id: (event.target as HTMLInputElement).value })}
+          />
+          ${item.idEdited
+            ? html`<button type="button" class="id-reset" @click=${() => this.#update(item.key, { idEdited: false })}>${s.idReset}</button>`
+            : nothing}
+          <p class="hint" id=${fieldId('id-hint', item.key)}>${item.idEdited ? s.idHintEdited : s.idHintAuto}</p>
+          ${idProblem ? html`<p class="field-error" id=${fieldId('id-error', item.key)}>${errorText(idProblem)}</p>` : nothing}
+        </div>
+        <div class="field">
+          <span class="label" id=${fieldId('answer-label', item.key)}>${s.answerLabel}</span>
+          <apt-faq-answer-field
+            .value=${item.answer}
+            field-id=${fieldId('answer', item.key)}
+            labelled-by=${fieldId('answer-label', item.key)}
+            ui-lang=${this.uiLang}
+            content-lang=${this.draft?.lang || nothing}
+            @answer-change=${(event: Event) => this.#update(item.key, { answer: (event.target as AptFaqAnswerField).value })}
+          ></apt-faq-answer-field>
+        </div>
+        <div class="field checkbox">
+          <input
+            type="checkbox"
+            id=${fieldId('open', item.key)}
+            class="open"
+            .checked=${item.open}
+            @change=${(event: Event) => this.#update(item.key, { open: (event.target as HTMLInputElement).checked })}
+          />
+          <label for=${fieldId('open', item.key)}>${s.openLabel}</label>
+        </div>
+      </section>
+    </li>`;
+  }
+
+  /** A question opened in the preview is selected in the form and scrolled into view. */
+  #previewSelected = (event: CustomEvent<{ id: string }>): void => {
+    const item = this.draft?.items.find((candidate) => candidate.id === event.detail.id);
+    if (!item) return;
+    this.selectedKey = item.key;
+    this.querySelector(`[data-key="${item.key}"]`)?.scrollIntoView({ block: 'nearest' });
+  };
+
+  #update(key: number, change: Partial<Omit<DraftItem, 'key'>>): void {
+    this.#change(updateItem(this.draft!, key, change));
+  }
+
+  #add = (): void => {
+    const { draft, key } = addItem(this.draft!);
+    this.#changeWithUndo(draft, this.strings.undoAdd);
+    this.announce(this.strings.added(draft.items.length));
+    void this.#focusAfterRender(fieldId('question', key));
+  };
+
+  #duplicate(key: number): void {
+    const { draft, key: copyKey } = duplicateItem(this.draft!, key);
+    this.#changeWithUndo(draft, this.strings.duplicate.toLowerCase());
+    this.announce(this.strings.duplicated(draft.items.findIndex((item) => item.key === copyKey) + 1));
+    void this.#focusAfterRender(fieldId('question', copyKey));
+  }
+
+  #delete(key: number): void {
+    const items = this.draft!.items;
+    const index = items.findIndex((item) => item.key === key);
+    const question = items[index].question.trim() || this.strings.untitled;
+    this.#changeWithUndo(removeItem(this.draft!, key), this.strings.undoDelete(question));
+    this.announce(this.strings.deleted(question));
+    // Focus stays near where it was: the next question's delete button, else the previous, else "Add".
+    const neighbour = items[index + 1] ?? items[index - 1];
+    void this.updateComplete.then(() =>
+      (neighbour ? this.querySelector<HTMLElement>(`[data-key="${neighbour.key}"] .delete`) : this.querySelector<HTMLElement>('.add'))?.focus(),
+    );
+  }
+
+  #move(key: number, offset: number): void {
+    const before = this.draft!;
+    const after = moveItem(before, key, offset);
+    if (after === before) return;
+    // Moving the element in the DOM drops its focus: remember it, with the caret, and put it back.
+    const active = document.activeElement as HTMLElement | null;
+    const selection = getSelection();
+    const range = selection?.rangeCount ? selection.getRangeAt(0).cloneRange() : undefined;
+    this.#changeWithUndo(after, this.strings.undoMove);
+    const position = after.items.findIndex((item) => item.key === key) + 1;
+    this.announce(this.strings.moved(position, after.items.length));
+    void this.updateComplete.then(() => {
+      if (!active || document.activeElement === active) return;
+      active.focus();
+      if (range && active.isContentEditable) {
+        selection!.removeAllRanges();
+        selection!.addRange(range);
+      }
+    });
+  }
+
+  /** Alt+↑ / Alt+↓ move the question being edited. */
+  #itemKeys(event: KeyboardEvent, key: number): void {
+    if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    if (event.key !== 'ArrowUp' && event.key !== 'ArrowDown') return;
+    event.preventDefault();
+    this.#move(key, event.key === 'ArrowUp' ? -1 : 1);
+  }
+
+  #itemDragStart(event: DragEvent, key: number): void {
+    this.#draggedKey = key;
+    event.dataTransfer?.setData('text/plain', String(key)); // Firefox starts no drag without data
+    if (event.dataTransfer) event.dataTransfer.effectAllowed = 'move';
+  }
+
+  #itemDragOver(event: DragEvent, key: number): void {
+    if (this.#draggedKey === undefined) return;
+    event.preventDefault();
+    if (event.dataTransfer) event.dataTransfer.dropEffect = 'move';
+    this.dropKey = key;
+  }
+
+  #itemDrop(event: DragEvent, key: number): void {
+    const dragged = this.#draggedKey;
+    if (dragged === undefined) return;
+    event.preventDefault();
+    event.stopPropagation();
+    const items = this.draft!.items;
+    const offset = items.findIndex((item) => item.key === key) - items.findIndex((item) => item.key === dragged);
+    this.#itemDragEnd();
+    this.#move(dragged, offset);
+  }
+
+  #itemDragEnd = (): void => {
+    this.#draggedKey = undefined;
+    this.dropKey = undefined;
+  };
+
+  #undoLast = (): void => {
+    const step = this.#undo.pop();
+    if (!step) return;
+    this.#change(step.draft);
+    this.announce(this.strings.undone(step.label));
+  };
+
+  async #focusAfterRender(id: string): Promise<void> {
+    await this.updateComplete;
+    this.querySelector<HTMLElement>(`#${CSS.escape(id)}`)?.focus();
+  }
+
+  #fileChosen = (event: Event): void => {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (file) void this.openFile(file);
+  };
+
+  #dragOver = (event: DragEvent): void => {
+    if (!event.dataTransfer?.types.includes('Files')) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+    this.dragging = true;
+  };
+
+  #dragLeave = (event: DragEvent): void => {
+    if (!event.relatedTarget || !this.contains(event.relatedTarget as Node)) this.dragging = false;
+  };
+
+  #drop = (event: DragEvent): void => {
+    event.preventDefault();
+    this.dragging = false;
+    const file = event.dataTransfer?.files[0];
+    if (file) void this.openFile(file);
+  };
+
+  #guardLeaving = (event: BeforeUnloadEvent): void => {
+    if (!this.dirty) return;
+    event.preventDefault();
+    event.returnValue = ''; // older engines need it set to show the dialog
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'apt-faq-editor': AptFaqEditor;
+  }
+}

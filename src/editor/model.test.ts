@@ -1,0 +1,46 @@
+import { expect } from '@open-wc/testing';
+import bundled from '../data/apt-faq.en.json';
+import { addItem, derivedId, draftFromJson, draftToJson, duplicateItem, moveItem, removeItem, updateItem } from './model.js';
+
+describe('editor model', () => {
+  it('turns the bundled document into a draft and back without changing a thing', () => {
+    const { draft, fileProblems } = draftFromJson(structuredClone(bundled));
+    expect(fileProblems).to.deep.equal([]);
+    expect(draftToJson(draft)).to.deep.equal(bundled);
+  });
+
+  it('opens anything that parses, reporting the problems in the validator’s words', () => {
+    expect(draftFromJson([]).fileProblems).to.deep.equal(['The document must be a JSON object.']);
+    const { draft, fileProblems } = draftFromJson({ lang: 7, items: [null, { question: 'Q?', answer: 3, open: 'yes' }] });
+    expect(fileProblems).to.have.length(3);
+    expect(draft.lang).to.equal('');
+    expect(draft.items.map(({ question, answer, open, id }) => ({ question, answer, open, id }))).to.deep.equal([
+      { question: '', answer: '', open: false, id: 'question' },
+      { question: 'Q?', answer: '', open: false, id: 'q' },
+    ]);
+  });
+
+  it('keeps a derived id unique and following its question; a typed id stays', () => {
+    const added = addItem(draftFromJson({ items: [{ id: 'funding', question: 'Funding?', answer: '' }] }).draft);
+    const { key } = added;
+    let { draft } = added;
+    draft = updateItem(draft, key, { question: 'Funding' });
+    expect(draft.items[1].id).to.equal('funding-2');
+    expect(derivedId('Funding', draft.items, key)).to.equal('funding-2');
+    draft = updateItem(draft, key, { id: 'money' });
+    draft = updateItem(draft, key, { question: 'Money and grants?' });
+    expect(draft.items[1]).to.include({ id: 'money', idEdited: true });
+    draft = updateItem(draft, key, { idEdited: false });
+    expect(draft.items[1]).to.include({ id: 'money-and-grants', idEdited: false });
+  });
+
+  it('duplicates with a fresh id, moves within bounds, removes', () => {
+    const opened = draftFromJson(structuredClone(bundled)).draft;
+    const first = opened.items[0].key;
+    const { draft: twice } = duplicateItem(opened, first);
+    expect(twice.items.map((item) => item.id).slice(0, 2)).to.deep.equal(['victims-of-torture', 'victims-of-torture-2']);
+    expect(moveItem(opened, first, -1)).to.equal(opened);
+    expect(moveItem(opened, first, 99).items.at(-1)!.key).to.equal(first);
+    expect(removeItem(opened, first).items).to.have.length(opened.items.length - 1);
+  });
+});

@@ -1,0 +1,166 @@
+/**
+ * The editor's document model: a draft of an FAQ document that can hold what a user is
+ * halfway through typing (an empty question, a duplicate id), and the pure operations on it.
+ * No DOM: the form, the preview and the tests all go through these functions.
+ */
+import { describeProblems, normaliseDocument, slugify, type FaqDocument, type FaqItemInput } from '../faq-data.js';
+
+/** One question being edited. */
+export interface DraftItem {
+  /** Stable identity inside the editor (ids change as the user types; keys never do). */
+  key: number;
+  id: string;
+  /** False while the id follows the question; true once the user typed an id of their own. */
+  idEdited: boolean;
+  question: string;
+  /** Restricted HTML, already cleaned to SPEC's allowlist by the answer field. */
+  answer: string;
+  open: boolean;
+}
+
+/** The whole document being edited. */
+export interface Draft {
+  lang: string;
+  title: string;
+  items: DraftItem[];
+}
+
+/** What opening a JSON document gives: the draft, and what was wrong with the file as it was. */
+export interface OpenedDraft {
+  draft: Draft;
+  /** One readable line per problem found in the file (the validator's own words). */
+  fileProblems: string[];
+}
+
+let lastKey = 0;
+/** A key no other item of this page has. */
+export const newKey = (): number => ++lastKey;
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The id an item gets from its question: the widget's own slug, made unique against the
+ * other items' ids (`-2`, `-3`… as the widget does for items without an id).
+ */
+export function derivedId(question: string, items: readonly DraftItem[], key: number): string {
+  const taken = new Set(items.filter((item) => item.key !== key).map((item) => item.id));
+  const base = slugify(question);
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  return id;
+}
+
+/** An empty document in a language. */
+export function emptyDraft(lang = 'en'): Draft {
+  return { lang, title: '', items: [] };
+}
+
+/**
+ * Turns any parsed JSON into a draft. Nothing is refused: a wrong value becomes an empty
+ * field the user can see and fix, and the file's problems are reported in the validator's words.
+ */
+export function draftFromJson(raw: unknown): OpenedDraft {
+  let fileProblems: string[];
+  try {
+    const { problems } = normaliseDocument(raw);
+    fileProblems = describeProblems(problems, isRecord(raw) && Array.isArray(raw.items) ? raw.items : []);
+  } catch (error) {
+    fileProblems = [(error as Error).message];
+  }
+  const doc = isRecord(raw) ? raw : {};
+  const rawItems: unknown[] = Array.isArray(doc.items) ? doc.items : [];
+  const items: DraftItem[] = [];
+  for (const entry of rawItems) {
+    const input = isRecord(entry) ? entry : {};
+    const question = typeof input.question === 'string' ? input.question : '';
+    const key = newKey();
+    const hasId = typeof input.id === 'string' && input.id !== '';
+    // An id equal to what the question gives keeps following the question.
+    const id = hasId ? (input.id as string) : derivedId(question, items, key);
+    items.push({
+      key,
+      id,
+      idEdited: hasId && id !== slugify(question),
+      question,
+      answer: typeof input.answer === 'string' ? input.answer : '',
+      open: input.open === true,
+    });
+  }
+  return {
+    draft: {
+      lang: typeof doc.lang === 'string' ? doc.lang : '',
+      title: typeof doc.title === 'string' ? doc.title : '',
+      items,
+    },
+    fileProblems,
+  };
+}
+
+/**
+ * The JSON document of a draft, in the format of `apt-faq.schema.json`: every item keeps its
+ * id (anchors stay put when a question is reworded), `open` only when true, empty `lang` and
+ * `title` left out.
+ */
+export function draftToJson(draft: Draft): FaqDocument {
+  const doc: FaqDocument = { items: [] };
+  if (draft.lang.trim()) doc.lang = draft.lang.trim();
+  if (draft.title.trim()) doc.title = draft.title.trim();
+  doc.items = draft.items.map(({ id, question, answer, open }) => {
+    const item: FaqItemInput = { id, question, answer };
+    if (open) item.open = true;
+    return item;
+  });
+  return doc;
+}
+
+/** The draft with one item's fields changed; the id follows the question until it is edited. */
+export function updateItem(draft: Draft, key: number, change: Partial<Omit<DraftItem, 'key'>>): Draft {
+  const items = draft.items.map((item) => {
+    if (item.key !== key) return item;
+    const next = { ...item, ...change };
+    if (change.id !== undefined) next.idEdited = change.idEdited ?? change.id !== derivedId(next.question, draft.items, key);
+    if (!next.idEdited) next.id = derivedId(next.question, draft.items, key);
+    return next;
+  });
+  return { ...draft, items };
+}
+
+/** The draft with a new empty item at `index` (default: at the end). */
+export function addItem(draft: Draft, index = draft.items.length): { draft: Draft; key: number } {
+  const key = newKey();
+  const item: DraftItem = { key, id: derivedId('', draft.items, key), idEdited: false, question: '', answer: '', open: false };
+  const items = [...draft.items];
+  items.splice(index, 0, item);
+  return { draft: { ...draft, items }, key };
+}
+
+/** The draft with a copy of an item just after it (its id made unique). */
+export function duplicateItem(draft: Draft, key: number): { draft: Draft; key: number } {
+  const index = draft.items.findIndex((item) => item.key === key);
+  const copyKey = newKey();
+  const source = draft.items[index];
+  const base = source.idEdited ? source.id : slugify(source.question);
+  const taken = new Set(draft.items.map((item) => item.id));
+  let id = `${base}-2`;
+  for (let n = 3; taken.has(id); n++) id = `${base}-${n}`;
+  const items = [...draft.items];
+  items.splice(index + 1, 0, { ...source, key: copyKey, id, idEdited: true });
+  return { draft: { ...draft, items }, key: copyKey };
+}
+
+/** The draft without an item. */
+export function removeItem(draft: Draft, key: number): Draft {
+  return { ...draft, items: draft.items.filter((item) => item.key !== key) };
+}
+
+/** The draft with an item moved by `offset` places (clamped to the list). */
+export function moveItem(draft: Draft, key: number, offset: number): Draft {
+  const from = draft.items.findIndex((item) => item.key === key);
+  const to = Math.max(0, Math.min(draft.items.length - 1, from + offset));
+  if (from < 0 || from === to) return draft;
+  const items = [...draft.items];
+  const [item] = items.splice(from, 1);
+  items.splice(to, 0, item);
+  return { ...draft, items };
+}

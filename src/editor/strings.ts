@@ -1,0 +1,380 @@
+/**
+ * Every piece of text the editor shows or announces, in English, French and Spanish.
+ * Plain words for people who do not write code: "anchor", not "slug"; "file", not "payload".
+ */
+import type { ProblemField, ProblemKind } from './validate.js';
+
+/** The editor's interface text in one language. */
+export interface EditorStrings {
+  appTitle: string;
+  intro: string;
+  interfaceLanguage: string;
+  startHeading: string;
+  startBundled: string;
+  startEmpty: string;
+  openFile: string;
+  dropHint: string;
+  dropHere: string;
+  replaceConfirm: string;
+  notJson: (name: string) => string;
+  opened: (name: string) => string;
+  fileProblemsHeading: string;
+  fileProblemsIntro: string;
+  restoreFound: (when: string) => string;
+  restore: string;
+  discard: string;
+  documentHeading: string;
+  langLabel: string;
+  langHint: string;
+  titleLabel: string;
+  questionsHeading: string;
+  itemHeading: (position: number, question: string) => string;
+  untitled: string;
+  questionLabel: string;
+  idLabel: string;
+  idHintAuto: string;
+  idHintEdited: string;
+  idReset: string;
+  answerLabel: string;
+  openLabel: string;
+  moveUp: string;
+  moveDown: string;
+  duplicate: string;
+  remove: string;
+  itemActions: (position: number) => string;
+  addQuestion: string;
+  emptyList: string;
+  reorderHint: string;
+  dragHint: string;
+  undo: (what: string) => string;
+  undoDelete: (question: string) => string;
+  undoMove: string;
+  undoAdd: string;
+  undoOpen: string;
+  added: (position: number) => string;
+  duplicated: (position: number) => string;
+  deleted: (question: string) => string;
+  moved: (position: number, total: number) => string;
+  undone: (what: string) => string;
+  problemsHeading: string;
+  problemCount: (count: number) => string;
+  problem: (position: number | undefined, field: ProblemField, kind: ProblemKind) => string;
+  toolbarLabel: string;
+  paragraph: string;
+  bold: string;
+  italic: string;
+  link: string;
+  bulletList: string;
+  numberedList: string;
+  quote: string;
+  code: string;
+  linkUrl: string;
+  linkApply: string;
+  linkCancel: string;
+  linkInvalid: string;
+  previewHeading: string;
+  previewSearch: string;
+  previewExpandAll: string;
+  previewExclusive: string;
+  previewLanguage: string;
+  previewDark: string;
+  exportHeading: string;
+  download: string;
+  copyJson: string;
+  embedLabel: string;
+  htmlLabel: string;
+  copy: string;
+  copied: string;
+  copyFailed: string;
+  exportSkipped: (count: number) => string;
+}
+
+const en: EditorStrings = {
+  appTitle: 'FAQ editor',
+  intro: 'Write the questions and answers, check them in the preview, then download the file to publish. Your work is kept in this browser as you type.',
+  interfaceLanguage: 'Language of the editor',
+  startHeading: 'Start',
+  startBundled: 'Start from the APT’s FAQ',
+  startEmpty: 'Start an empty FAQ',
+  openFile: 'Open a JSON file…',
+  dropHint: 'You can also drop a JSON file anywhere on this page.',
+  dropHere: 'Drop the file to open it',
+  replaceConfirm: 'Replace the FAQ you are editing? Your changes have not been downloaded yet.',
+  notJson: (name) => `“${name}” could not be opened: it is not a JSON file.`,
+  opened: (name) => `Opened “${name}”.`,
+  fileProblemsHeading: 'What was wrong in the opened file',
+  fileProblemsIntro: 'The file opened anyway. Wrong or missing values became empty fields; the problems left are listed under “Problems”.',
+  restoreFound: (when) => `A draft saved in this browser on ${when} was found.`,
+  restore: 'Restore the draft',
+  discard: 'Discard it',
+  documentHeading: 'About this FAQ',
+  langLabel: 'Language of the questions',
+  langHint: 'A language code: en for English, fr for French, es for Spanish.',
+  titleLabel: 'Title',
+  questionsHeading: 'Questions',
+  itemHeading: (position, question) => `${position}. ${question}`,
+  untitled: '(new question)',
+  questionLabel: 'Question',
+  idLabel: 'Anchor',
+  idHintAuto: 'The end of the question’s link (page#anchor). Made from the question until you change it.',
+  idHintEdited: 'The end of the question’s link (page#anchor). Letters, digits and hyphens; no spaces.',
+  idReset: 'Make it from the question again',
+  answerLabel: 'Answer',
+  openLabel: 'Open when the page loads',
+  moveUp: 'Move up',
+  moveDown: 'Move down',
+  duplicate: 'Duplicate',
+  remove: 'Delete',
+  itemActions: (position) => `Actions for question ${position}`,
+  addQuestion: 'Add a question',
+  emptyList: 'No questions yet. Add the first one.',
+  reorderHint: 'Alt+↑ and Alt+↓ move the question you are editing; with a mouse, drag it by ⠿.',
+  dragHint: 'Drag to move this question',
+  undo: (what) => `Undo: ${what}`,
+  undoDelete: (question) => `delete “${question}”`,
+  undoMove: 'move',
+  undoAdd: 'add',
+  undoOpen: 'open another FAQ',
+  added: (position) => `Question ${position} added.`,
+  duplicated: (position) => `Copy added as question ${position}.`,
+  deleted: (question) => `Question “${question}” deleted. Undo is available.`,
+  moved: (position, total) => `Moved to position ${position} of ${total}.`,
+  undone: (what) => `Undone: ${what}.`,
+  problemsHeading: 'Problems',
+  problemCount: (count) => (count === 0 ? 'No problems' : count === 1 ? '1 problem' : `${count} problems`),
+  problem: (position, field, kind) => {
+    const where = position === undefined ? '' : `Question ${position}: `;
+    if (field === 'question') return `${where}the question is empty.`;
+    if (field === 'id' && kind === 'duplicate') return `${where}another question already uses this anchor.`;
+    if (field === 'id') return `${where}the anchor must not be empty or contain spaces or “#”.`;
+    if (field === 'lang') return 'The language code is not valid.';
+    return `${where}the ${field} is not valid.`;
+  },
+  toolbarLabel: 'Format the answer',
+  paragraph: 'Paragraph',
+  bold: 'Bold',
+  italic: 'Italic',
+  link: 'Link',
+  bulletList: 'Bulleted list',
+  numberedList: 'Numbered list',
+  quote: 'Quote',
+  code: 'Code',
+  linkUrl: 'Link address',
+  linkApply: 'Add the link',
+  linkCancel: 'Cancel',
+  linkInvalid: 'Use an address that starts with https://, http://, mailto: or tel:, or a link in the page (#…).',
+  previewHeading: 'Preview',
+  previewSearch: 'Search box',
+  previewExpandAll: '“Expand all” button',
+  previewExclusive: 'One answer open at a time',
+  previewLanguage: 'Language of the FAQ’s buttons',
+  previewDark: 'Dark page',
+  exportHeading: 'Save and publish',
+  download: 'Download the JSON file',
+  copyJson: 'Copy the JSON',
+  embedLabel: 'To show the FAQ on a page: publish the JSON file next to the page, then paste this',
+  htmlLabel: 'Or paste the questions as HTML (read even without JavaScript)',
+  copy: 'Copy',
+  copied: 'Copied.',
+  copyFailed: 'The browser did not allow copying: select the text and copy it by hand.',
+  exportSkipped: (count) =>
+    `${count === 1 ? 'One question has a problem' : `${count} questions have problems`}: the FAQ will leave ${count === 1 ? 'it' : 'them'} out until fixed.`,
+};
+
+// French typography: a no-break space before ":", "?", "!" and inside « ».
+const fr: EditorStrings = {
+  appTitle: 'Éditeur de FAQ',
+  intro: 'Rédigez les questions et les réponses, vérifiez-les dans l’aperçu, puis téléchargez le fichier à publier. Votre travail est conservé dans ce navigateur au fil de la saisie.',
+  interfaceLanguage: 'Langue de l’éditeur',
+  startHeading: 'Commencer',
+  startBundled: 'Partir de la FAQ de l’APT',
+  startEmpty: 'Commencer une FAQ vide',
+  openFile: 'Ouvrir un fichier JSON…',
+  dropHint: 'Vous pouvez aussi déposer un fichier JSON n’importe où sur cette page.',
+  dropHere: 'Déposez le fichier pour l’ouvrir',
+  replaceConfirm: 'Remplacer la FAQ en cours\u00a0? Vos modifications n’ont pas encore été téléchargées.',
+  notJson: (name) => `Impossible d’ouvrir «\u00a0${name}\u00a0»\u00a0: ce n’est pas un fichier JSON.`,
+  opened: (name) => `«\u00a0${name}\u00a0» ouvert.`,
+  fileProblemsHeading: 'Ce qui n’allait pas dans le fichier ouvert',
+  fileProblemsIntro: 'Le fichier a tout de même été ouvert. Les valeurs fausses ou manquantes sont devenues des champs vides\u00a0; les problèmes restants figurent sous «\u00a0Problèmes\u00a0».',
+  restoreFound: (when) => `Un brouillon enregistré dans ce navigateur le ${when} a été trouvé.`,
+  restore: 'Reprendre le brouillon',
+  discard: 'L’abandonner',
+  documentHeading: 'À propos de cette FAQ',
+  langLabel: 'Langue des questions',
+  langHint: 'Un code de langue\u00a0: en pour l’anglais, fr pour le français, es pour l’espagnol.',
+  titleLabel: 'Titre',
+  questionsHeading: 'Questions',
+  itemHeading: (position, question) => `${position}. ${question}`,
+  untitled: '(nouvelle question)',
+  questionLabel: 'Question',
+  idLabel: 'Ancre',
+  idHintAuto: 'La fin du lien de la question (page#ancre). Tirée de la question tant que vous ne la modifiez pas.',
+  idHintEdited: 'La fin du lien de la question (page#ancre). Lettres, chiffres et tirets\u00a0; pas d’espace.',
+  idReset: 'La tirer à nouveau de la question',
+  answerLabel: 'Réponse',
+  openLabel: 'Ouverte au chargement de la page',
+  moveUp: 'Monter',
+  moveDown: 'Descendre',
+  duplicate: 'Dupliquer',
+  remove: 'Supprimer',
+  itemActions: (position) => `Actions pour la question ${position}`,
+  addQuestion: 'Ajouter une question',
+  emptyList: 'Aucune question pour l’instant. Ajoutez la première.',
+  reorderHint: 'Alt+↑ et Alt+↓ déplacent la question en cours de saisie\u00a0; à la souris, faites-la glisser par ⠿.',
+  dragHint: 'Faire glisser pour déplacer cette question',
+  undo: (what) => `Annuler\u00a0: ${what}`,
+  undoDelete: (question) => `supprimer «\u00a0${question}\u00a0»`,
+  undoMove: 'déplacer',
+  undoAdd: 'ajouter',
+  undoOpen: 'ouvrir une autre FAQ',
+  added: (position) => `Question ${position} ajoutée.`,
+  duplicated: (position) => `Copie ajoutée en question ${position}.`,
+  deleted: (question) => `Question «\u00a0${question}\u00a0» supprimée. Vous pouvez annuler.`,
+  moved: (position, total) => `Déplacée en position ${position} sur ${total}.`,
+  undone: (what) => `Annulé\u00a0: ${what}.`,
+  problemsHeading: 'Problèmes',
+  problemCount: (count) => (count === 0 ? 'Aucun problème' : count === 1 ? '1 problème' : `${count} problèmes`),
+  problem: (position, field, kind) => {
+    const where = position === undefined ? '' : `Question ${position}\u00a0: `;
+    if (field === 'question') return `${where}la question est vide.`;
+    if (field === 'id' && kind === 'duplicate') return `${where}une autre question utilise déjà cette ancre.`;
+    if (field === 'id') return `${where}l’ancre ne doit pas être vide ni contenir d’espace ou de «\u00a0#\u00a0».`;
+    if (field === 'lang') return 'Le code de langue n’est pas valide.';
+    return `${where}le champ ${field} n’est pas valide.`;
+  },
+  toolbarLabel: 'Mettre en forme la réponse',
+  paragraph: 'Paragraphe',
+  bold: 'Gras',
+  italic: 'Italique',
+  link: 'Lien',
+  bulletList: 'Liste à puces',
+  numberedList: 'Liste numérotée',
+  quote: 'Citation',
+  code: 'Code',
+  linkUrl: 'Adresse du lien',
+  linkApply: 'Ajouter le lien',
+  linkCancel: 'Annuler',
+  linkInvalid: 'Utilisez une adresse commençant par https://, http://, mailto: ou tel:, ou un lien dans la page (#…).',
+  previewHeading: 'Aperçu',
+  previewSearch: 'Champ de recherche',
+  previewExpandAll: 'Bouton «\u00a0Tout déplier\u00a0»',
+  previewExclusive: 'Une seule réponse ouverte à la fois',
+  previewLanguage: 'Langue des boutons de la FAQ',
+  previewDark: 'Page sombre',
+  exportHeading: 'Enregistrer et publier',
+  download: 'Télécharger le fichier JSON',
+  copyJson: 'Copier le JSON',
+  embedLabel: 'Pour afficher la FAQ sur une page\u00a0: publiez le fichier JSON à côté de la page, puis collez ceci',
+  htmlLabel: 'Ou collez les questions en HTML (lisibles même sans JavaScript)',
+  copy: 'Copier',
+  copied: 'Copié.',
+  copyFailed: 'Le navigateur n’a pas permis la copie\u00a0: sélectionnez le texte et copiez-le vous-même.',
+  exportSkipped: (count) =>
+    count === 1
+      ? 'Une question a un problème\u00a0: la FAQ l’omettra tant qu’elle ne sera pas corrigée.'
+      : `${count} questions ont des problèmes\u00a0: la FAQ les omettra tant qu’elles ne seront pas corrigées.`,
+};
+
+const es: EditorStrings = {
+  appTitle: 'Editor de preguntas frecuentes',
+  intro: 'Escriba las preguntas y respuestas, revíselas en la vista previa y descargue el archivo para publicarlo. Su trabajo se guarda en este navegador mientras escribe.',
+  interfaceLanguage: 'Idioma del editor',
+  startHeading: 'Empezar',
+  startBundled: 'Partir de las preguntas de la APT',
+  startEmpty: 'Empezar unas preguntas vacías',
+  openFile: 'Abrir un archivo JSON…',
+  dropHint: 'También puede soltar un archivo JSON en cualquier lugar de esta página.',
+  dropHere: 'Suelte el archivo para abrirlo',
+  replaceConfirm: '¿Reemplazar las preguntas que está editando? Sus cambios aún no se han descargado.',
+  notJson: (name) => `No se pudo abrir «${name}»: no es un archivo JSON.`,
+  opened: (name) => `«${name}» abierto.`,
+  fileProblemsHeading: 'Lo que estaba mal en el archivo abierto',
+  fileProblemsIntro: 'El archivo se abrió de todos modos. Los valores erróneos o ausentes quedaron como campos vacíos; los problemas restantes figuran en «Problemas».',
+  restoreFound: (when) => `Se encontró un borrador guardado en este navegador el ${when}.`,
+  restore: 'Recuperar el borrador',
+  discard: 'Descartarlo',
+  documentHeading: 'Acerca de estas preguntas',
+  langLabel: 'Idioma de las preguntas',
+  langHint: 'Un código de idioma: en para inglés, fr para francés, es para español.',
+  titleLabel: 'Título',
+  questionsHeading: 'Preguntas',
+  itemHeading: (position, question) => `${position}. ${question}`,
+  untitled: '(nueva pregunta)',
+  questionLabel: 'Pregunta',
+  idLabel: 'Ancla',
+  idHintAuto: 'El final del enlace de la pregunta (página#ancla). Se forma a partir de la pregunta hasta que la cambie.',
+  idHintEdited: 'El final del enlace de la pregunta (página#ancla). Letras, cifras y guiones; sin espacios.',
+  idReset: 'Formarla de nuevo a partir de la pregunta',
+  answerLabel: 'Respuesta',
+  openLabel: 'Abierta al cargar la página',
+  moveUp: 'Subir',
+  moveDown: 'Bajar',
+  duplicate: 'Duplicar',
+  remove: 'Eliminar',
+  itemActions: (position) => `Acciones de la pregunta ${position}`,
+  addQuestion: 'Añadir una pregunta',
+  emptyList: 'Todavía no hay preguntas. Añada la primera.',
+  reorderHint: 'Alt+↑ y Alt+↓ mueven la pregunta que está editando; con el ratón, arrástrela por ⠿.',
+  dragHint: 'Arrastrar para mover esta pregunta',
+  undo: (what) => `Deshacer: ${what}`,
+  undoDelete: (question) => `eliminar «${question}»`,
+  undoMove: 'mover',
+  undoAdd: 'añadir',
+  undoOpen: 'abrir otras preguntas',
+  added: (position) => `Pregunta ${position} añadida.`,
+  duplicated: (position) => `Copia añadida como pregunta ${position}.`,
+  deleted: (question) => `Pregunta «${question}» eliminada. Puede deshacerlo.`,
+  moved: (position, total) => `Movida a la posición ${position} de ${total}.`,
+  undone: (what) => `Deshecho: ${what}.`,
+  problemsHeading: 'Problemas',
+  problemCount: (count) => (count === 0 ? 'Ningún problema' : count === 1 ? '1 problema' : `${count} problemas`),
+  problem: (position, field, kind) => {
+    const where = position === undefined ? '' : `Pregunta ${position}: `;
+    if (field === 'question') return `${where}la pregunta está vacía.`;
+    if (field === 'id' && kind === 'duplicate') return `${where}otra pregunta ya usa esta ancla.`;
+    if (field === 'id') return `${where}el ancla no puede estar vacía ni contener espacios o «#».`;
+    if (field === 'lang') return 'El código de idioma no es válido.';
+    return `${where}el campo ${field} no es válido.`;
+  },
+  toolbarLabel: 'Dar formato a la respuesta',
+  paragraph: 'Párrafo',
+  bold: 'Negrita',
+  italic: 'Cursiva',
+  link: 'Enlace',
+  bulletList: 'Lista con viñetas',
+  numberedList: 'Lista numerada',
+  quote: 'Cita',
+  code: 'Código',
+  linkUrl: 'Dirección del enlace',
+  linkApply: 'Añadir el enlace',
+  linkCancel: 'Cancelar',
+  linkInvalid: 'Use una dirección que empiece por https://, http://, mailto: o tel:, o un enlace dentro de la página (#…).',
+  previewHeading: 'Vista previa',
+  previewSearch: 'Campo de búsqueda',
+  previewExpandAll: 'Botón «Desplegar todo»',
+  previewExclusive: 'Una sola respuesta abierta a la vez',
+  previewLanguage: 'Idioma de los botones de las preguntas',
+  previewDark: 'Página oscura',
+  exportHeading: 'Guardar y publicar',
+  download: 'Descargar el archivo JSON',
+  copyJson: 'Copiar el JSON',
+  embedLabel: 'Para mostrar las preguntas en una página: publique el archivo JSON junto a la página y pegue esto',
+  htmlLabel: 'O pegue las preguntas en HTML (legibles incluso sin JavaScript)',
+  copy: 'Copiar',
+  copied: 'Copiado.',
+  copyFailed: 'El navegador no permitió copiar: seleccione el texto y cópielo a mano.',
+  exportSkipped: (count) =>
+    `${count === 1 ? 'Una pregunta tiene un problema' : `${count} preguntas tienen problemas`}: no se mostrará${count === 1 ? '' : 'n'} hasta que se corrija${count === 1 ? '' : 'n'}.`,
+};
+
+/** Languages named in themselves, for the language menus. */
+export const LANGUAGE_NAMES: Readonly<Record<string, string>> = { en: 'English', fr: 'Français', es: 'Español' };
+
+/** The editor's built-in interface languages. */
+export const EDITOR_STRINGS: Readonly<Record<string, EditorStrings>> = { en, fr, es };
+
+/** The strings for a language tag (`fr-CH` → French), English when it is not built in. */
+export function editorStrings(lang: string | null | undefined): EditorStrings {
+  return EDITOR_STRINGS[(lang ?? '').trim().toLowerCase().split(/[-_]/)[0]] ?? en;
+}
