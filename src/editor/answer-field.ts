@@ -38,7 +38,7 @@ function answerHtml(editedHtml: string): string {
   holder.append(sanitizeAnswer(editedHtml));
   // A line break that ends a block draws nothing: browsers leave one there to hold the caret.
   for (const br of holder.querySelectorAll('br')) if (!br.nextSibling) br.remove();
-  for (const paragraph of holder.querySelectorAll('p')) if (paragraph.textContent!.trim() === '') paragraph.remove();
+  for (const paragraph of holder.querySelectorAll('p')) if (paragraph.textContent.trim() === '') paragraph.remove();
   return holder.innerHTML;
 }
 
@@ -215,7 +215,7 @@ export class AptFaqAnswerField extends LitElement {
 
   /** Reads the editable region back as allowlisted HTML and tells the form. */
   #report = (): void => {
-    const value = this.editable.textContent!.trim() === '' ? '' : answerHtml(this.editable.innerHTML);
+    const value = this.editable.textContent.trim() === '' ? '' : answerHtml(this.editable.innerHTML);
     if (value === this.#reported) return;
     this.#reported = value;
     this.value = value;
@@ -290,7 +290,7 @@ export class AptFaqAnswerField extends LitElement {
     const last = fragment.lastChild;
     if (hasBlocks && paragraph && this.editable.contains(paragraph)) {
       // Blocks cannot sit inside a paragraph: they go after it, or replace it when it is empty.
-      if (paragraph.textContent!.trim() === '') paragraph.replaceWith(fragment);
+      if (paragraph.textContent.trim() === '') paragraph.replaceWith(fragment);
       else paragraph.after(fragment);
     } else {
       range.insertNode(fragment);

@@ -1,3 +1,4 @@
+import type { FaqDocument } from '../faq-data.js';
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { Validator } from '@cfworker/json-schema';
@@ -67,7 +68,7 @@ describe('<apt-faq-editor>', () => {
 
     const first = await downloadJson(editor);
     expect(first.name).to.equal('faq.en.json');
-    const exported = JSON.parse(first.text);
+    const exported = JSON.parse(first.text) as FaqDocument;
     expect(schemaValidator.validate(exported).valid, 'valid against apt-faq.schema.json').to.equal(true);
     expect(exported.title).to.equal('Questions about the APT');
     // The edited question keeps its anchor; untouched items are exactly as bundled.
@@ -151,7 +152,7 @@ describe('<apt-faq-editor>', () => {
     });
     expect(field.value).to.equal('<p><b>Prévention</b> de la torture</p><ul><li>Visites</li></ul>');
     // What the answer field reports is what the document holds.
-    const exported = JSON.parse((await downloadJson(editor)).text);
+    const exported = JSON.parse((await downloadJson(editor)).text) as FaqDocument;
     expect(exported.items[0].answer).to.equal(field.value);
   });
 
@@ -308,7 +309,7 @@ describe('<apt-faq-editor>', () => {
     await waitFor(() => editor.querySelector('.problem-count-status')!.textContent === '3 problems');
 
     const links = [...editor.querySelectorAll<HTMLAnchorElement>('.problems .problem-link')];
-    expect(links.map((link) => link.textContent!.trim())).to.deep.equal([
+    expect(links.map((link) => link.textContent.trim())).to.deep.equal([
       'Question 1: the question is empty.',
       'Question 2: the anchor must not be empty or contain spaces or “#”.',
       'Question 4: another question already uses this anchor.',
@@ -407,7 +408,7 @@ describe('<apt-faq-editor>', () => {
     const preview = editor.querySelector<AptFaq>('apt-faq')!;
     await typeInto(editor, itemAt(editor, 2).querySelector<HTMLInputElement>('.question')!, 'A reworded question?');
     await preview.updateComplete;
-    const questionButton = () => buttons(preview).find((button) => button.textContent!.includes('A reworded question?'));
+    const questionButton = () => buttons(preview).find((button) => button.textContent.includes('A reworded question?'));
     await waitFor(() => questionButton() !== undefined);
 
     editor.querySelector<HTMLInputElement>('.preview-search')!.click();

@@ -35,7 +35,7 @@ export function loadDraft(storage: Storage | undefined = safeStorage()): SavedDr
     if (!saved?.document) return undefined;
     const { draft } = draftFromJson(saved.document);
     draft.items.forEach((item, index) => {
-      if (typeof saved.idEdited?.[index] === 'boolean') item.idEdited = saved.idEdited[index] as boolean;
+      if (typeof saved.idEdited?.[index] === 'boolean') item.idEdited = saved.idEdited[index];
     });
     return { draft, savedAt: new Date(saved.savedAt) };
   } catch {

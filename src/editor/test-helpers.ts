@@ -89,7 +89,7 @@ export async function chooseFile(editor: AptFaqEditor, text: string, name = 'faq
 }
 
 /** The polite announcement last made. */
-export const announcement = (editor: AptFaqEditor): string => editor.querySelector('.announcer')!.textContent!.replace(/\u00a0$/, '');
+export const announcement = (editor: AptFaqEditor): string => editor.querySelector('.announcer')!.textContent.replace(/\u00a0$/, '');
 
 /** Asserts that `element` has focus. */
 export function expectFocused(element: Element | null, what: string): void {
