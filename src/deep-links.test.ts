@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import type { AptFaq } from './apt-faq.js';
 import type { FaqToggleDetail } from './events.js';
 import {
@@ -13,6 +13,9 @@ import {
   renderItems,
   sampleItems,
   setHash,
+  collectMessages,
+  isWebKit,
+  openByClick,
   shownText,
   settled,
   waitFor,
@@ -233,37 +236,9 @@ describe('find in page', () => {
   // WebKitGTK reveals hidden="until-found" text that is in the page at parse time, but its
   // text-fragment search does not reach answers rendered by script: there the answer stays
   // closed and the page keeps working, which is the fallback SPEC promises.
-  const isWebKit = /AppleWebKit/.test(navigator.userAgent) && !/Chrome|Chromium/.test(navigator.userAgent);
-
   /** Opens the fixture page with a text-fragment link, as a user's click would, and collects what it reports. */
-  async function openFixture(until: (messages: Record<string, unknown>[]) => boolean): Promise<Record<string, unknown>[]> {
-    const messages: Record<string, unknown>[] = [];
-    const done = new Promise<void>((resolve) => {
-      window.addEventListener('message', function onMessage(event: MessageEvent) {
-        messages.push(event.data as Record<string, unknown>);
-        if (until(messages)) {
-          window.removeEventListener('message', onMessage);
-          resolve();
-        }
-      });
-    });
-    // A text-fragment link needs a top-level page opened by a user gesture: a real click opens it.
-    let popup: Window | null = null;
-    const opener = document.createElement('button');
-    opener.textContent = 'Open the fixture';
-    opener.style.cssText = 'position: fixed; inset-block-start: 0; inset-inline-start: 0; inline-size: 200px; block-size: 60px';
-    opener.addEventListener('click', () => {
-      popup = window.open('/src/test/find-page.html#:~:text=zebrafish%20lighthouse', '_blank');
-    });
-    holder().append(opener);
-    try {
-      await sendMouse({ type: 'click', position: [100, 30] });
-      await done;
-    } finally {
-      (popup as Window | null)?.close();
-    }
-    return messages;
-  }
+  const openFixture = (until: (messages: Record<string, unknown>[]) => boolean) =>
+    openByClick('/src/test/find-page.html#:~:text=zebrafish%20lighthouse', collectMessages(until));
 
   it(`text-fragment link: ${isWebKit ? 'WebKit loads the page and leaves the answer closed' : 'opens the revealed answer, 41st of 41, and closes the others under exclusive (Chromium, Firefox)'}`, async () => {
     if (isWebKit) {

@@ -1,14 +1,11 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendMouse } from '@web/test-runner-commands';
 import type { AptFaq } from './apt-faq.js';
 import type { FaqToggleDetail } from './events.js';
 import bundledDocument from './data/apt-faq.en.json';
 import { normaliseDocument } from './faq-data.js';
 import { renderMarkup } from './render-markup.js';
 import { sanitizeAnswer } from './sanitize.js';
-import { button, buttons, holder, isShown, regionOf, settled, shownText, waitFor } from './test/helpers.js';
-
-const isWebKit = /AppleWebKit/.test(navigator.userAgent) && !/Chrome|Chromium/.test(navigator.userAgent);
+import { button, buttons, collectMessages, holder, isShown, isWebKit, openByClick, regionOf, settled, shownText, waitFor } from './test/helpers.js';
 
 async function renderHandWritten(template: ReturnType<typeof html>): Promise<AptFaq> {
   const container = holder();
@@ -170,20 +167,6 @@ function customElementsDefined(frame: HTMLIFrameElement): boolean {
 }
 
 describe('links to hand-written items', () => {
-  /** Messages the fixture page posts to this page. */
-  function collect(until: (messages: Record<string, unknown>[]) => boolean): Promise<Record<string, unknown>[]> {
-    const messages: Record<string, unknown>[] = [];
-    return new Promise((resolve) => {
-      window.addEventListener('message', function onMessage(event: MessageEvent) {
-        messages.push(event.data as Record<string, unknown>);
-        if (until(messages)) {
-          window.removeEventListener('message', onMessage);
-          resolve(messages);
-        }
-      });
-    });
-  }
-
   const focusedId = (frame: HTMLIFrameElement): string | undefined =>
     frame.contentDocument?.querySelector('apt-faq')?.shadowRoot?.activeElement?.id;
 
@@ -192,7 +175,7 @@ describe('links to hand-written items', () => {
   it('a page loaded with #id opens that item and focuses its question, then follows hashchange', async () => {
     const frame = document.createElement('iframe');
     frame.style.cssText = 'inline-size: 800px; block-size: 400px';
-    const seen = collect((messages) => messages.some((m) => m.type === 'window-load') && messages.some((m) => m.type === 'apt-faq-open'));
+    const seen = collectMessages((messages) => messages.some((m) => m.type === 'window-load') && messages.some((m) => m.type === 'apt-faq-open'));
     frame.src = '/src/test/hand-written-page.html#training';
     holder().append(frame);
     const messages = await seen;
@@ -203,35 +186,21 @@ describe('links to hand-written items', () => {
     await nextFrame(frame.contentWindow!);
     expect(focusedId(frame)).to.equal('training-question');
 
-    const opened = collect((m) => m.some((message) => message.type === 'apt-faq-open'));
+    const opened = collectMessages((m) => m.some((message) => message.type === 'apt-faq-open'));
     frame.contentWindow!.location.hash = '#mandate';
     expect((await opened).find((m) => m.type === 'apt-faq-open')).to.deep.include({ id: 'mandate', trigger: 'link' });
     await waitFor(() => focusedId(frame) === 'mandate-question');
   });
 
   it(`text-fragment link into a hand-written answer: ${isWebKit ? 'WebKit loads the page' : 'opens it (Chromium, Firefox)'}`, async () => {
-    const seen = collect((messages) =>
+    const seen = collectMessages((messages) =>
       isWebKit ? messages.some((m) => m.type === 'window-load') : messages.some((m) => m.type === 'apt-faq-open'),
     );
-    // A text-fragment link needs a top-level page opened by a user gesture: a real click opens it.
-    let popup: Window | null = null;
-    const opener = document.createElement('button');
-    opener.textContent = 'Open the fixture';
-    opener.style.cssText = 'position: fixed; inset-block-start: 0; inset-inline-start: 0; inline-size: 200px; block-size: 60px';
-    opener.addEventListener('click', () => {
-      popup = window.open('/src/test/hand-written-page.html#:~:text=zebrafish%20lighthouse', '_blank');
-    });
-    holder().append(opener);
-    try {
-      await sendMouse({ type: 'click', position: [100, 30] });
-      const messages = await seen;
-      if (!isWebKit) {
-        expect(messages.find((m) => m.type === 'apt-faq-open')).to.deep.include({ id: 'training', trigger: 'find', index: 4 });
-      } else {
-        expect(messages.find((m) => m.type === 'apt-faq-load')).to.deep.include({ count: 5, source: 'children' });
-      }
-    } finally {
-      (popup as Window | null)?.close();
+    const messages = await openByClick('/src/test/hand-written-page.html#:~:text=zebrafish%20lighthouse', seen);
+    if (!isWebKit) {
+      expect(messages.find((m) => m.type === 'apt-faq-open')).to.deep.include({ id: 'training', trigger: 'find', index: 4 });
+    } else {
+      expect(messages.find((m) => m.type === 'apt-faq-load')).to.deep.include({ count: 5, source: 'children' });
     }
   });
 });

@@ -1,6 +1,7 @@
 import { fixture, html, oneEvent } from '@open-wc/testing';
 import type { AptFaq } from '../apt-faq.js';
 import type { FaqItemInput } from '../faq-data.js';
+import { sendMouse } from '@web/test-runner-commands';
 import '../define.js';
 
 /** Containers made by the helpers below; emptied after each test so FAQs never outlive it. */
@@ -127,4 +128,42 @@ export async function setHash(hash: string): Promise<void> {
 /** Removes the hash without a history entry, so tests do not leak into one another. */
 export function clearHash(): void {
   history.replaceState(null, '', location.pathname + location.search);
+}
+
+/** WebKit (WebKitGTK's MiniBrowser here), whose text-fragment search does not reach closed answers. */
+export const isWebKit = /AppleWebKit/.test(navigator.userAgent) && !/Chrome|Chromium/.test(navigator.userAgent);
+
+/** The messages fixture pages post to this page, collected until `until` holds. */
+export function collectMessages(until: (messages: Record<string, unknown>[]) => boolean): Promise<Record<string, unknown>[]> {
+  const messages: Record<string, unknown>[] = [];
+  return new Promise((resolve) => {
+    window.addEventListener('message', function onMessage(event: MessageEvent) {
+      messages.push(event.data as Record<string, unknown>);
+      if (until(messages)) {
+        window.removeEventListener('message', onMessage);
+        resolve(messages);
+      }
+    });
+  });
+}
+
+/**
+ * Opens `url` in a new top-level window with a real click (a text-fragment link needs a user
+ * gesture), waits for `done`, then closes the window.
+ */
+export async function openByClick<T>(url: string, done: Promise<T>): Promise<T> {
+  let popup: Window | null = null;
+  const opener = document.createElement('button');
+  opener.textContent = 'Open the fixture';
+  opener.style.cssText = 'position: fixed; inset-block-start: 0; inset-inline-start: 0; inline-size: 200px; block-size: 60px';
+  opener.addEventListener('click', () => {
+    popup = window.open(url, '_blank');
+  });
+  holder().append(opener);
+  try {
+    await sendMouse({ type: 'click', position: [100, 30] });
+    return await done;
+  } finally {
+    (popup as Window | null)?.close();
+  }
 }
