@@ -183,6 +183,11 @@ export class AptFaqItem extends LitElement {
     this.scrollIntoView({ block: 'start', behavior: 'auto' });
   }
 
+  /** Gives focus back to the permalink, if it does not have it. */
+  focusPermalink(): void {
+    this.querySelector<HTMLElement>('.permalink:not(:focus)')?.focus({ preventScroll: true });
+  }
+
   #request(open: boolean, trigger: FaqTrigger): void {
     if (!this.entry) return;
     const detail: ItemToggleDetail = { id: this.entry.id, open, trigger };

@@ -121,6 +121,7 @@ export class AptFaq extends LitElement {
       await this.updateComplete;
       this.#view(id)?.focusQuestion();
     },
+    focusPermalink: (id) => this.#view(id)?.focusPermalink(),
     announce: (message) => this.#announcer.announce(message),
     linkCopied: () => this.#context.strings.linkCopied,
   });

@@ -226,3 +226,24 @@ describe('hand-written items, when the FAQ shows other content or moves', () => 
     await waitFor(() => questions(faq)[0] === 'Edited while away?');
   });
 });
+
+describe('hand-written items, permalinks', () => {
+  afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
+  it('keeps focus on the permalink when it is activated, even though the page has the id too', async () => {
+    const faq = await renderHandWritten(html`<apt-faq>
+      <apt-faq-item id="perma-hand" open><h3 slot="question">Linked?</h3><p>Yes.</p></apt-faq-item>
+    </apt-faq>`);
+    const link = faq.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="permalink"]')!;
+    link.focus();
+    const changed = oneEvent(window, 'hashchange');
+    link.click();
+    await changed;
+    await waitFor(() => faq.shadowRoot!.activeElement === link);
+    expect(location.hash).to.equal('#perma-hand');
+    // The same link again: no hashchange, the browser still moves to the id.
+    link.click();
+    await waitFor(() => faq.shadowRoot!.activeElement === link);
+    expect(isShown(regionOf(button(faq, 'perma-hand')))).to.equal(true);
+  });
+});

@@ -14,6 +14,8 @@ export interface HashLinksActions {
   open(id: string): boolean;
   /** Moves focus to the item's question and scrolls it into view, once it is drawn. */
   focus(id: string): Promise<void>;
+  /** Gives focus back to the item's permalink (the browser's move to a hand-written item's id takes it). */
+  focusPermalink(id: string): void;
   /** Says something politely to screen-reader users. */
   announce(message: string): void;
   /** "Link copied", in the UI language. */
@@ -71,7 +73,7 @@ export class HashLinks implements ReactiveController {
     const id = idFromAnchor(anchor, this.#host.anchorPrefix);
     if (id === undefined || !this.#actions.open(id)) return;
     this.#followed = hash;
-    if (fromPermalink) return;
+    if (fromPermalink) return this.#actions.focusPermalink(id);
     // On load, the browser moves to a fragment that is a hand-written item itself, and moves
     // focus as it does: our focus comes after that, or it would be lost.
     await pageLoaded();
@@ -93,8 +95,12 @@ export class HashLinks implements ReactiveController {
   /** An item's permalink was activated: the link navigates; we copy the full link where allowed. */
   async permalinkActivated(id: string): Promise<void> {
     const anchor = this.#host.anchorPrefix + id;
-    // Navigating to the hash the URL already has fires no hashchange: nothing to skip then.
-    this.#permalinkAnchor = anchorFromHash(location.hash) === anchor ? undefined : anchor;
+    if (anchorFromHash(location.hash) === anchor) {
+      // The same hash again: the browser moves to it (and may take focus) but fires no hashchange.
+      setTimeout(() => this.#actions.focusPermalink(id));
+    } else {
+      this.#permalinkAnchor = anchor;
+    }
     try {
       await navigator.clipboard.writeText(new URL(anchorHref(anchor), location.href).href);
     } catch {
