@@ -11,13 +11,13 @@ const DEMO_PAGES = ['index', 'themes', 'partner', 'rtl', 'csp'];
 const demoPage = (name: string) => fileURLToPath(new URL(`./demo/${name}.html`, import.meta.url));
 
 /**
- * Three builds from one config:
+ * Three builds from one config (`dist/cli.js`, the `apt-faq check` command, is built by
+ * scripts/build-cli.mjs):
  * - `vite build` (default): `dist/apt-faq.js`, the standalone bundle — one minified script with
  *   Lit and the APT content inside, no import and no export, for a `<script type="module">`
  *   tag on any site.
  * - `vite build --mode lib`: `dist/index.js` and `dist/define.js` for npm, Lit left as a dependency,
  *   and `dist/apt-faq.schema.json`.
- * - `vite build --mode cli`: `dist/cli.js`, the `apt-faq check` command for Node.
  * - `vite build --mode demo`: the demo pages into `demo-dist/`, served by `npm run preview`.
  * `vite` (npm start) serves the demo from `demo/` with the sources live.
  */
@@ -68,17 +68,6 @@ export default defineConfig(({ command, mode }): UserConfig => {
         outDir: '../demo-dist',
         emptyOutDir: true,
         rollupOptions: { input: Object.fromEntries(DEMO_PAGES.map((name) => [name, demoPage(name)])) },
-      },
-    };
-  }
-  if (mode === 'cli') {
-    return {
-      build: {
-        ssr: 'src/cli.ts',
-        outDir: 'dist',
-        emptyOutDir: false,
-        target: 'node20',
-        rollupOptions: { output: { entryFileNames: 'cli.js', banner: '#!/usr/bin/env node' } },
       },
     };
   }
