@@ -61,6 +61,9 @@ export default defineConfig(({ command, mode }): UserConfig => {
   if (command === 'serve' || mode === 'demo') {
     return {
       root: 'demo',
+      // Several pages, no client-side router: an unknown path is a 404, not index.html
+      // (Lighthouse reads /robots.txt, and a page answered in its place fails the SEO audit).
+      appType: 'mpa',
       plugins: [strictCspDemo],
       server: { port: 5173 },
       preview: { port: 4173 },
