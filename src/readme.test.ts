@@ -1,0 +1,130 @@
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import type { AptFaq } from './apt-faq.js';
+import { clearHash, holder, setHash, waitFor } from './test/helpers.js';
+
+// The README's code blocks, run as a reader would paste them. The embed (script tag, file://,
+// strict CSP) and the React and Vue snippets are checked from the packed package by
+// `npm run test:package` (scripts/readme-embed.test.mjs, scripts/package.test.mjs).
+
+interface Snippet {
+  lang: string;
+  code: string;
+}
+
+/** The fenced code blocks of README.md, de-indented (as scripts/readme-snippets.mjs reads them). */
+async function readmeSnippets(): Promise<Snippet[]> {
+  const text = await (await fetch('/README.md')).text();
+  return [...text.matchAll(/^( *)```([\w-]*)\n([\s\S]*?)^\1```$/gm)].map(([, indent, lang, code]) => ({
+    lang,
+    code: code.replace(new RegExp(`^${indent}`, 'gm'), ''),
+  }));
+}
+
+/** The one block of `lang` that contains `marker`. */
+async function snippet(lang: string, marker: string): Promise<string> {
+  const found = (await readmeSnippets()).filter((block) => block.lang === lang && block.code.includes(marker));
+  expect(found, `README.md: one ${lang} block with "${marker}"`).to.have.length(1);
+  return found[0].code;
+}
+
+/** Runs a README script with a fresh `<apt-faq>` first in the page, as `document.querySelector('apt-faq')` finds it. */
+async function runScript(code: string, attributes = ''): Promise<AptFaq> {
+  const container = holder();
+  container.innerHTML = `<apt-faq ${attributes}></apt-faq>`;
+  document.body.prepend(container);
+  const faq = container.querySelector('apt-faq')!;
+  const declaresFaq = /\bconst faq\b/.test(code);
+  new Function(declaresFaq ? code : `const faq = document.querySelector('apt-faq');\n${code}`)();
+  return faq;
+}
+
+describe('README code blocks', () => {
+  afterEach(clearHash);
+
+  it('every HTML block without a script renders each of its FAQs', async () => {
+    const blocks = (await readmeSnippets()).filter((block) => block.lang === 'html' && !block.code.includes('<script'));
+    expect(blocks.length).to.be.greaterThan(2);
+    for (const { code } of blocks) {
+      const container = holder();
+      let loads = 0;
+      container.addEventListener('apt-faq-load', () => loads++);
+      container.innerHTML = code;
+      const faqs = [...container.querySelectorAll('apt-faq')];
+      const fromPage = faqs.filter((faq) => !faq.hasAttribute('src'));
+      await waitFor(() => loads >= fromPage.length);
+      for (const faq of faqs) expect(faq.shadowRoot, code).to.exist;
+      container.remove();
+    }
+  });
+
+  it('the usage script: items set, a listener added and show() called in one go open the new item', async () => {
+    const code = await snippet('js', 'faq.items =');
+    const opened: string[] = [];
+    const log = console.log;
+    console.log = (id: string) => opened.push(id);
+    try {
+      const faq = await runScript(code);
+      await faq.updateComplete;
+      // apt-faq-open comes once the answer shows; the test's timeout bounds the wait.
+      await waitFor(() => opened.length > 0);
+    } finally {
+      console.log = log;
+    }
+    expect(opened).to.deep.equal(['where-are-you-based']);
+  });
+
+  it('the strings script replaces the UI strings it names', async () => {
+    const faq = await runScript(await snippet('js', 'faq.strings ='), 'expand-all');
+    await faq.updateComplete;
+    const toggle = faq.shadowRoot!.querySelector('[part~="expand-all"]');
+    expect(toggle?.textContent?.trim()).to.equal('Tout ouvrir');
+  });
+
+  it('the analytics script counts a question opened from a link', async () => {
+    const code = await snippet('js', 'plausible');
+    const counted: unknown[][] = [];
+    const win = window as unknown as { plausible?: (...args: unknown[]) => void };
+    win.plausible = (...args) => counted.push(args);
+    const faq = await runScript('');
+    await faq.updateComplete;
+    const listener = new Function(code);
+    const added: [string, EventListener][] = [];
+    const addEventListener = document.addEventListener.bind(document);
+    document.addEventListener = ((type: string, handler: EventListener) => {
+      added.push([type, handler]);
+      addEventListener(type, handler);
+    }) as typeof document.addEventListener;
+    try {
+      listener();
+    } finally {
+      document.addEventListener = addEventListener;
+    }
+    await setHash('#funding');
+    await waitFor(() => counted.length > 0);
+    for (const [type, handler] of added) document.removeEventListener(type, handler);
+    delete win.plausible;
+    expect(counted).to.deep.equal([['FAQ question opened', { props: { question: 'funding' } }]]);
+  });
+
+  it('the theming CSS sets the accent', async () => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(await snippet('css', '--apt-faq-accent'));
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    try {
+      const faq = await runScript('');
+      expect(getComputedStyle(faq).getPropertyValue('--apt-faq-accent').trim()).to.equal('#0b4f8a');
+    } finally {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
+    }
+  });
+
+  it('the JSON format example passes apt-faq check', async () => {
+    const result = await executeServerCommand<{ code: number; output: string }, object>('check-data', {
+      text: await snippet('json', '"items"'),
+      name: 'faq.json',
+    });
+    expect(result.output.trim()).to.equal('✓ faq.json: 2 items, no problems.');
+    expect(result.code).to.equal(0);
+  });
+});
