@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { AptFaq } from './apt-faq.js';
-import { clearHash, holder, setHash, waitFor } from './test/helpers.js';
+import { clearHash, holder, setHash, settled, waitFor } from './test/helpers.js';
 
 // The README's code blocks, run as a reader would paste them. The embed (script tag, file://,
 // strict CSP) and the React and Vue snippets are checked from the packed package by
@@ -39,6 +39,15 @@ async function runScript(code: string, attributes = ''): Promise<AptFaq> {
   return faq;
 }
 
+/** The question buttons of a FAQ, wherever in its shadow trees they are drawn. */
+function questionButtons(root: Element | ShadowRoot): HTMLButtonElement[] {
+  const scope = root instanceof Element ? root.shadowRoot : root;
+  if (!scope) return [];
+  const own = [...scope.querySelectorAll<HTMLButtonElement>('button[aria-expanded][aria-controls]')];
+  const nested = [...scope.querySelectorAll('*')].filter((element) => element.shadowRoot).flatMap((element) => questionButtons(element));
+  return [...own, ...nested];
+}
+
 describe('README code blocks', () => {
   afterEach(clearHash);
 
@@ -65,7 +74,9 @@ describe('README code blocks', () => {
     console.log = (id: string) => opened.push(id);
     try {
       const faq = await runScript(code);
-      await faq.updateComplete;
+      await settled(faq);
+      const question = questionButtons(faq).find((button) => button.textContent?.trim() === 'Where are you based?');
+      expect(question?.getAttribute('aria-expanded'), 'the question show() named is open').to.equal('true');
       // apt-faq-open comes once the answer shows; the test's timeout bounds the wait.
       await waitFor(() => opened.length > 0);
     } finally {
