@@ -14,8 +14,8 @@ const demoPage = (name: string) => fileURLToPath(new URL(`./demo/${name}.html`, 
  * Three builds from one config (`dist/cli.js`, the `apt-faq check` command, is built by
  * scripts/build-cli.mjs):
  * - `vite build` (default): `dist/apt-faq.js`, the standalone bundle — one minified script with
- *   Lit and the APT content inside, no import and no export, for a `<script type="module">`
- *   tag on any site.
+ *   Lit and the APT content inside, no import and no export: a classic script (IIFE), so
+ *   `<script defer src>` runs it from file:// too, and `<script type="module">` over http(s).
  * - `vite build --mode lib`: `dist/index.js` and `dist/define.js` for npm, Lit left as a dependency,
  *   and `dist/apt-faq.schema.json`.
  * - `vite build --mode demo`: the demo pages into `demo-dist/`, served by `npm run preview`.
