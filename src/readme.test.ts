@@ -28,14 +28,25 @@ async function snippet(lang: string, marker: string): Promise<string> {
   return found[0].code;
 }
 
-/** Runs a README script with a fresh `<apt-faq>` first in the page, as `document.querySelector('apt-faq')` finds it. */
-async function runScript(code: string, attributes = ''): Promise<AptFaq> {
+/**
+ * Runs a README script as a reader pastes it into a page: in a classic `<script>` (in a block,
+ * so its `const`s do not outlive it), with a fresh `<apt-faq>` first in the page, as
+ * `document.querySelector('apt-faq')` finds it. A script that throws fails the test.
+ */
+function runScript(code: string, attributes = ''): AptFaq {
   const container = holder();
   container.innerHTML = `<apt-faq ${attributes}></apt-faq>`;
   document.body.prepend(container);
   const faq = container.querySelector('apt-faq')!;
   const declaresFaq = /\bconst faq\b/.test(code);
-  new Function(declaresFaq ? code : `const faq = document.querySelector('apt-faq');\n${code}`)();
+  const errors: unknown[] = [];
+  const onError = (event: ErrorEvent) => errors.push(event.error);
+  window.addEventListener('error', onError);
+  const script = document.createElement('script');
+  script.textContent = `{\n${declaresFaq ? '' : "const faq = document.querySelector('apt-faq');\n"}${code}\n}`;
+  container.append(script); // a classic inline script runs as it is inserted
+  window.removeEventListener('error', onError);
+  if (errors.length) throw errors[0];
   return faq;
 }
 
@@ -73,7 +84,7 @@ describe('README code blocks', () => {
     const log = console.log;
     console.log = (id: string) => opened.push(id);
     try {
-      const faq = await runScript(code);
+      const faq = runScript(code);
       await settled(faq);
       const question = questionButtons(faq).find((button) => button.textContent?.trim() === 'Where are you based?');
       expect(question?.getAttribute('aria-expanded'), 'the question show() named is open').to.equal('true');
@@ -86,7 +97,7 @@ describe('README code blocks', () => {
   });
 
   it('the strings script replaces the UI strings it names', async () => {
-    const faq = await runScript(await snippet('js', 'faq.strings ='), 'expand-all');
+    const faq = runScript(await snippet('js', 'faq.strings ='), 'expand-all');
     await faq.updateComplete;
     const toggle = faq.shadowRoot!.querySelector('[part~="expand-all"]');
     expect(toggle?.textContent?.trim()).to.equal('Tout ouvrir');
@@ -97,20 +108,20 @@ describe('README code blocks', () => {
     const counted: unknown[][] = [];
     const win = window as unknown as { plausible?: (...args: unknown[]) => void };
     win.plausible = (...args) => counted.push(args);
-    const faq = await runScript('');
-    await faq.updateComplete;
-    const listener = new Function(code);
-    const added: [string, EventListener][] = [];
+    // The script listens on document: note what it adds, to take it away after the test.
+    const added: [string, EventListenerOrEventListenerObject][] = [];
     const addEventListener = document.addEventListener.bind(document);
-    document.addEventListener = ((type: string, handler: EventListener) => {
+    document.addEventListener = ((type: string, handler: EventListenerOrEventListenerObject) => {
       added.push([type, handler]);
       addEventListener(type, handler);
     }) as typeof document.addEventListener;
+    let faq: AptFaq;
     try {
-      listener();
+      faq = runScript(code);
     } finally {
       document.addEventListener = addEventListener;
     }
+    await faq.updateComplete;
     await setHash('#funding');
     await waitFor(() => counted.length > 0);
     for (const [type, handler] of added) document.removeEventListener(type, handler);
@@ -123,7 +134,7 @@ describe('README code blocks', () => {
     sheet.replaceSync(await snippet('css', '--apt-faq-accent'));
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
     try {
-      const faq = await runScript('');
+      const faq = runScript('');
       expect(getComputedStyle(faq).getPropertyValue('--apt-faq-accent').trim()).to.equal('#0b4f8a');
     } finally {
       document.adoptedStyleSheets = document.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
