@@ -3,7 +3,6 @@
 // can rebuild it on the spot when a source changed (scripts/check-data.mjs).
 import { statSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const CLI_ENTRY = `${ROOT}src/cli.ts`;
@@ -11,6 +10,8 @@ export const CLI_FILE = `${ROOT}dist/cli.js`;
 
 /** Bundles src/cli.ts into `outfile` (default dist/cli.js). */
 export async function buildCli(outfile = CLI_FILE) {
+  // Loaded here, not on top: `npm run check-data` with a fresh CLI never pays for loading esbuild.
+  const { build } = await import('esbuild');
   await build({
     entryPoints: [CLI_ENTRY],
     outfile,
