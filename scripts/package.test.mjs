@@ -47,7 +47,7 @@ faq.addEventListener('apt-faq-open', (event) => {
 faq.show(42);
 `,
   );
-  run('npm', ['install', '--no-audit', '--no-fund', '--silent', tarball, pinned('vite'), pinned('typescript')]);
+  run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--silent', tarball, pinned('vite'), pinned('typescript')]);
 });
 
 after(() => rmSync(work, { recursive: true, force: true }));
@@ -163,7 +163,7 @@ export const b = <apt-faq onapt-faq-open={(event) => event.detail.nope} />;
 export const c = <apt-faq-item question="Q?" open="yes" />;
 `,
     });
-    run('npm', ['install', '--no-audit', '--no-fund', '--silent', tarball, ...['react', 'react-dom', '@types/react', '@types/react-dom', 'typescript', 'vite'].map(pinned)], dir);
+    run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--silent', tarball, ...['react', 'react-dom', '@types/react', '@types/react-dom', 'typescript', 'vite'].map(pinned)], dir);
   });
 
   test('type-checks (tsc)', () => {
@@ -202,7 +202,7 @@ import 'apt-faq/vue';
 </template>
 `,
     });
-    run('npm', ['install', '--no-audit', '--no-fund', '--silent', tarball, ...['vue', 'vue-tsc', '@vitejs/plugin-vue', '@types/node', 'typescript', 'vite'].map(pinned)], dir);
+    run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--silent', tarball, ...['vue', 'vue-tsc', '@vitejs/plugin-vue', '@types/node', 'typescript', 'vite'].map(pinned)], dir);
   });
 
   test('type-checks (vue-tsc)', () => {
