@@ -19,12 +19,13 @@ export async function buildCli(outfile = CLI_FILE) {
     platform: 'node',
     format: 'esm',
     target: 'node20',
+    minify: true,
     banner: { js: '#!/usr/bin/env node' },
     logLevel: 'error',
   });
 }
 
-/** True when dist/cli.js exists and no module in src/ (tests aside) is newer. */
+/** True when dist/cli.js exists and no module or data file under src/ (tests aside) is newer. */
 export function cliIsFresh() {
   let built;
   try {
@@ -32,7 +33,7 @@ export function cliIsFresh() {
   } catch {
     return false;
   }
-  const sources = readdirSync(`${ROOT}src`).filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts'));
+  const sources = readdirSync(`${ROOT}src`, { recursive: true }).filter((name) => /\.(ts|json)$/.test(name) && !name.endsWith('.test.ts'));
   return sources.every((name) => statSync(`${ROOT}src/${name}`).mtimeMs <= built);
 }
 
