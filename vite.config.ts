@@ -11,13 +11,13 @@ const DEMO_PAGES = ['index', 'hand-written', 'themes', 'partner', 'rtl', 'csp', 
 const demoPage = (name: string) => fileURLToPath(new URL(`./demo/${name}.html`, import.meta.url));
 
 /**
- * Three builds from one config:
+ * The builds from one config (`dist/cli.js`, the `apt-faq check` command, is built by
+ * scripts/build-cli.mjs):
  * - `vite build` (default): `dist/apt-faq.js`, the standalone bundle — one minified script with
- *   Lit and the APT content inside, no import and no export, for a `<script type="module">`
- *   tag on any site.
+ *   Lit and the APT content inside, no import and no export: a classic script (IIFE), so
+ *   `<script defer src>` runs it from file:// too, and `<script type="module">` over http(s).
  * - `vite build --mode lib`: `dist/index.js` and `dist/define.js` for npm, Lit left as a dependency,
  *   and `dist/apt-faq.schema.json`.
- * - `vite build --mode cli`: `dist/cli.js`, the `apt-faq check` command for Node.
  * - `vite build --mode demo`: the demo pages into `demo-dist/`, served by `npm run preview`.
  * - `vite build --mode editor`: `dist/apt-faq-editor.html`, the FAQ editor as one self-contained
  *   file (script inlined by vite-plugin-singlefile, its own strict CSP with the script's hash).
@@ -53,6 +53,9 @@ export default defineConfig(({ command, mode }): UserConfig => {
   if (command === 'serve' || mode === 'demo') {
     return {
       root: 'demo',
+      // Several pages, no client-side router: an unknown path is a 404, not index.html
+      // (Lighthouse reads /robots.txt, and a page answered in its place fails the SEO audit).
+      appType: 'mpa',
       plugins: [strictCspDemo],
       server: { port: 5173 },
       preview: { port: 4173 },
@@ -73,20 +76,6 @@ export default defineConfig(({ command, mode }): UserConfig => {
         emptyOutDir: false,
         modulePreload: false,
         rollupOptions: { input: demoPage('editor') },
-      },
-    };
-  }
-  if (mode === 'cli') {
-    return {
-      // Bundled whole (linkedom, for `render`): the package's users install no extra dependency.
-      ssr: { noExternal: true },
-      build: {
-        ssr: 'src/cli.ts',
-        outDir: 'dist',
-        emptyOutDir: false,
-        minify: true,
-        target: 'node20',
-        rollupOptions: { output: { entryFileNames: 'cli.js', banner: '#!/usr/bin/env node' } },
       },
     };
   }

@@ -93,6 +93,13 @@ export default {
   browsers: await Promise.all(requestedBrowsers().map(launcher)),
   middleware: [testServer(), editorFileServer()],
   plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'es2022' }), checkDataCommand()],
-  testFramework: { config: { timeout: 10000 } },
+  // Generous limits, so that a busy machine (2 cores shared with builds, benchmarks, other
+  // browsers) makes the tests slower, never red. No test asserts on time: these only bound a hang.
+  // - per test: a browser may render 5,000 items or sanitise a deeply nested answer;
+  testFramework: { config: { timeout: 60000 } },
+  // - starting a browser page (Firefox under load needed more than the default 30 s) and its tests;
+  browserStartTimeout: 120000,
+  testsStartTimeout: 120000,
+  // - one test file from start to end.
   testsFinishTimeout: 300000,
 };

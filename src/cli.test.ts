@@ -11,6 +11,12 @@ interface CheckResult {
 const check = (text: string, name = 'partner-faq.json') => executeServerCommand<CheckResult, object>('check-data', { text, name });
 
 describe('apt-faq check (npm run check-data)', () => {
+  it('reads a file that starts with a byte-order mark, as some editors write it', async () => {
+    const { code, output } = await check(`\uFEFF${JSON.stringify({ items: [{ question: 'Q?', answer: 'A.' }] })}`, 'bom.json');
+    expect(code).to.equal(0);
+    expect(output.trim()).to.equal('✓ bom.json: 1 item, no problems.');
+  });
+
   it('passes the bundled APT FAQ', async () => {
     const { code, output } = await check(JSON.stringify(bundled), 'apt-faq.en.json');
     expect(code).to.equal(0);
@@ -39,10 +45,17 @@ describe('apt-faq check (npm run check-data)', () => {
     ]);
   });
 
-  it('explains JSON syntax errors and unusable documents', async () => {
+  it('explains JSON syntax errors with their line and column, and unusable documents', async () => {
     const broken = await check('{"items": [', 'broken.json');
     expect(broken.code).to.equal(1);
-    expect(broken.output).to.match(/^✗ broken\.json: is not valid JSON: /);
+    expect(broken.output).to.match(/^✗ broken\.json: is not valid JSON at line 1, column 12: expected a value, found the end of the file\n/);
+    const trailingComma = await check('{\n  "items": [\n    { "question": "Where?", "answer": "Geneva", }\n  ]\n}', 'comma.json');
+    expect(trailingComma.code).to.equal(1);
+    expect(trailingComma.output.split('\n').slice(0, 3)).to.deep.equal([
+      '✗ comma.json: is not valid JSON at line 3, column 49: expected a property name in double quotes, found "}"',
+      '  3 |     { "question": "Where?", "answer": "Geneva", }',
+      '    |                                                 ^',
+    ]);
     const shapeless = await check('{"questions": []}', 'shapeless.json');
     expect(shapeless.code).to.equal(1);
     expect(shapeless.output.trim()).to.equal('✗ shapeless.json: $: The document must have an "items" array.');

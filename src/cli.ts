@@ -7,9 +7,19 @@
  */
 import { readFile } from 'node:fs/promises';
 import { normaliseDocument } from './faq-data.js';
+import { findJsonSyntaxError } from './json-syntax.js';
 
 const USAGE = `Usage: apt-faq check FILE.json [FILE.json …]
        apt-faq render [FILE.json] [--heading-level 2-6]`;
+
+/** The offending line with a caret under the column (long lines cut to the part around it). */
+function pointAt(line: string, lineNumber: number, column: number): string {
+  const start = Math.max(0, column - 60);
+  const shown = (start > 0 ? '…' : '') + line.slice(start, column + 20).replace(/\t/g, ' ').trimEnd();
+  const gutter = `  ${lineNumber} | `;
+  const caret = ' '.repeat(gutter.length - 2) + '| ' + ' '.repeat(column - 1 - start + (start > 0 ? 1 : 0)) + '^';
+  return `${gutter}${shown}\n${caret}`;
+}
 
 /** Checks one file; returns the number of problems found. */
 async function check(file: string): Promise<number> {
@@ -20,11 +30,19 @@ async function check(file: string): Promise<number> {
     console.error(`✗ ${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
     return 1;
   }
+  // A byte-order mark is not JSON, but browsers drop it before `response.json()` parses.
+  if (text.startsWith('\uFEFF')) text = text.slice(1);
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    console.error(`✗ ${file}: is not valid JSON: ${(error as Error).message}`);
+    const where = findJsonSyntaxError(text);
+    if (!where) {
+      console.error(`✗ ${file}: is not valid JSON: ${(error as Error).message}`);
+      return 1;
+    }
+    console.error(`✗ ${file}: is not valid JSON at line ${where.line}, column ${where.column}: ${where.message}`);
+    console.error(pointAt(text.split('\n')[where.line - 1], where.line, where.column));
     return 1;
   }
   let result;

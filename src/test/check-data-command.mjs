@@ -1,10 +1,11 @@
 // Test-runner command `check-data`: runs the real `apt-faq check` CLI (src/cli.ts, bundled
-// for Node by esbuild) on a document the browser test sends, and returns its exit code and output.
+// for Node as `npm run build` bundles it) on a document the browser test sends, and returns its
+// exit code and output.
 import { execFile } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { buildCli } from '../../scripts/build-cli.mjs';
 
 let cli;
 
@@ -12,7 +13,7 @@ async function builtCli() {
   cli ??= (async () => {
     const dir = await mkdtemp(join(tmpdir(), 'apt-faq-cli-'));
     const outfile = join(dir, 'cli.mjs');
-    await build({ entryPoints: ['src/cli.ts'], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile, logLevel: 'error' });
+    await buildCli(outfile);
     return { dir, outfile };
   })();
   return cli;

@@ -1,0 +1,152 @@
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import type { AptFaq } from './apt-faq.js';
+import { clearHash, holder, setHash, settled, waitFor } from './test/helpers.js';
+
+// The README's code blocks, run as a reader would paste them. The embed (script tag, file://,
+// strict CSP) and the React and Vue snippets are checked from the packed package by
+// `npm run test:package` (scripts/readme-embed.test.mjs, scripts/package.test.mjs).
+
+interface Snippet {
+  lang: string;
+  code: string;
+}
+
+/** The fenced code blocks of README.md, de-indented (as scripts/readme-snippets.mjs reads them). */
+async function readmeSnippets(): Promise<Snippet[]> {
+  const text = await (await fetch('/README.md')).text();
+  return [...text.matchAll(/^( *)```([\w-]*)\n([\s\S]*?)^\1```$/gm)].map(([, indent, lang, code]) => ({
+    lang,
+    code: code.replace(new RegExp(`^${indent}`, 'gm'), ''),
+  }));
+}
+
+/** The one block of `lang` that contains `marker`. */
+async function snippet(lang: string, marker: string): Promise<string> {
+  const found = (await readmeSnippets()).filter((block) => block.lang === lang && block.code.includes(marker));
+  expect(found, `README.md: one ${lang} block with "${marker}"`).to.have.length(1);
+  return found[0].code;
+}
+
+/**
+ * Runs a README script as a reader pastes it into a page: in a classic `<script>` (in a block,
+ * so its `const`s do not outlive it), with a fresh `<apt-faq>` first in the page, as
+ * `document.querySelector('apt-faq')` finds it. A script that throws fails the test.
+ */
+function runScript(code: string, attributes = ''): AptFaq {
+  const container = holder();
+  container.innerHTML = `<apt-faq ${attributes}></apt-faq>`;
+  document.body.prepend(container);
+  const faq = container.querySelector('apt-faq')!;
+  const declaresFaq = /\bconst faq\b/.test(code);
+  const errors: unknown[] = [];
+  const onError = (event: ErrorEvent) => errors.push(event.error);
+  window.addEventListener('error', onError);
+  const script = document.createElement('script');
+  script.textContent = `{\n${declaresFaq ? '' : "const faq = document.querySelector('apt-faq');\n"}${code}\n}`;
+  container.append(script); // a classic inline script runs as it is inserted
+  window.removeEventListener('error', onError);
+  if (errors.length) throw errors[0];
+  return faq;
+}
+
+/** The question buttons of a FAQ, wherever in its shadow trees they are drawn. */
+function questionButtons(root: Element | ShadowRoot): HTMLButtonElement[] {
+  const scope = root instanceof Element ? root.shadowRoot : root;
+  if (!scope) return [];
+  const own = [...scope.querySelectorAll<HTMLButtonElement>('button[aria-expanded][aria-controls]')];
+  const nested = [...scope.querySelectorAll('*')].filter((element) => element.shadowRoot).flatMap((element) => questionButtons(element));
+  return [...own, ...nested];
+}
+
+describe('README code blocks', () => {
+  afterEach(clearHash);
+
+  it('every HTML block without a script renders each of its FAQs', async () => {
+    const blocks = (await readmeSnippets()).filter((block) => block.lang === 'html' && !block.code.includes('<script'));
+    expect(blocks.length).to.be.greaterThan(2);
+    for (const { code } of blocks) {
+      const container = holder();
+      let loads = 0;
+      container.addEventListener('apt-faq-load', () => loads++);
+      container.innerHTML = code;
+      const faqs = [...container.querySelectorAll('apt-faq')];
+      const fromPage = faqs.filter((faq) => !faq.hasAttribute('src'));
+      await waitFor(() => loads >= fromPage.length);
+      for (const faq of faqs) expect(faq.shadowRoot, code).to.exist;
+      container.remove();
+    }
+  });
+
+  it('the usage script: items set, a listener added and show() called in one go open the new item', async () => {
+    const code = await snippet('js', 'faq.items =');
+    const opened: string[] = [];
+    const log = console.log;
+    console.log = (id: string) => opened.push(id);
+    try {
+      const faq = runScript(code);
+      await settled(faq);
+      const question = questionButtons(faq).find((button) => button.textContent?.trim() === 'Where are you based?');
+      expect(question?.getAttribute('aria-expanded'), 'the question show() named is open').to.equal('true');
+      // apt-faq-open comes once the answer shows; the test's timeout bounds the wait.
+      await waitFor(() => opened.length > 0);
+    } finally {
+      console.log = log;
+    }
+    expect(opened).to.deep.equal(['where-are-you-based']);
+  });
+
+  it('the strings script replaces the UI strings it names', async () => {
+    const faq = runScript(await snippet('js', 'faq.strings ='), 'expand-all');
+    await faq.updateComplete;
+    const toggle = faq.shadowRoot!.querySelector('[part~="expand-all"]');
+    expect(toggle?.textContent?.trim()).to.equal('Tout ouvrir');
+  });
+
+  it('the analytics script counts a question opened from a link', async () => {
+    const code = await snippet('js', 'plausible');
+    const counted: unknown[][] = [];
+    const win = window as unknown as { plausible?: (...args: unknown[]) => void };
+    win.plausible = (...args) => counted.push(args);
+    // The script listens on document: note what it adds, to take it away after the test.
+    const added: [string, EventListenerOrEventListenerObject][] = [];
+    const addEventListener = document.addEventListener.bind(document);
+    document.addEventListener = ((type: string, handler: EventListenerOrEventListenerObject) => {
+      added.push([type, handler]);
+      addEventListener(type, handler);
+    }) as typeof document.addEventListener;
+    let faq: AptFaq;
+    try {
+      faq = runScript(code);
+    } finally {
+      document.addEventListener = addEventListener;
+    }
+    await faq.updateComplete;
+    await setHash('#funding');
+    await waitFor(() => counted.length > 0);
+    for (const [type, handler] of added) document.removeEventListener(type, handler);
+    delete win.plausible;
+    expect(counted).to.deep.equal([['FAQ question opened', { props: { question: 'funding' } }]]);
+  });
+
+  it('the theming CSS sets the accent', async () => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(await snippet('css', '--apt-faq-accent'));
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    try {
+      const faq = runScript('');
+      expect(getComputedStyle(faq).getPropertyValue('--apt-faq-accent').trim()).to.equal('#0b4f8a');
+    } finally {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
+    }
+  });
+
+  it('the JSON format example passes apt-faq check', async () => {
+    const result = await executeServerCommand<{ code: number; output: string }, object>('check-data', {
+      text: await snippet('json', '"items"'),
+      name: 'faq.json',
+    });
+    expect(result.output.trim()).to.equal('✓ faq.json: 2 items, no problems.');
+    expect(result.code).to.equal(0);
+  });
+});
