@@ -145,6 +145,35 @@ describe('sanitizeAnswer', () => {
     );
   });
 
+  // Each resolves, against this page (http://localhost…), to another host without starting
+  // with "//" or "http(s)://": the browser's own URL parsing decides, not a pattern.
+  const LEAVING_THE_SITE = [
+    ['backslash after slash', '/\\example.org/'],
+    ['two backslashes', '\\\\example.org/'],
+    ['backslash then slash', '\\/example.org/'],
+    ['scheme without slashes', 'https:example.org/'],
+    ['scheme with one slash', 'https:/example.org/'],
+    ['scheme with backslashes', 'https:\\\\example.org/'],
+    ['tab inside the scheme', 'ht\ttps://example.org/'],
+    ['tab between the slashes', '/\t/example.org/'],
+    ['line feed between the slashes', '/\n/example.org/'],
+  ];
+  for (const [what, href] of LEAVING_THE_SITE) {
+    it(`marks a link that leaves the site noopener noreferrer: ${what} (${JSON.stringify(href)})`, () => {
+      const link = clean(`<a href="${href}">out</a>`).querySelector('a')!;
+      expect(link.hostname, 'the browser resolves it to another host').to.equal('example.org');
+      expect(link.getAttribute('rel')).to.equal('noopener noreferrer');
+    });
+  }
+
+  it('leaves links within the site without rel, however they are written', () => {
+    for (const href of ['/page', 'page.html', '#top', '?q=1', `${location.origin}/here`]) {
+      const link = clean(`<a href="${href}">in</a>`).querySelector('a')!;
+      expect(link.origin, href).to.equal(location.origin);
+      expect(link.hasAttribute('rel'), href).to.equal(false);
+    }
+  });
+
   it('lets the allowed markup through exactly', () => {
     const allowed =
       '<p>Text <strong>strong</strong> <b>b</b> <em>em</em> <i>i</i> <code>code</code><br>next line</p>' +

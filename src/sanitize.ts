@@ -21,28 +21,40 @@ const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
 /** Anything that looks like a tag, a comment or an entity: the answer is HTML, not plain text. */
 const LOOKS_LIKE_HTML = /<[a-z/!]|&[#a-z0-9]+;/i;
 
-/** True when `href` resolves to a scheme we allow (relative and `#…` links resolve to the page's). */
-export function isSafeHref(href: string): boolean {
+/** Where relative links resolve: the page's base URL (a neutral one outside a browser, for `apt-faq render`). */
+const baseOf = (doc?: Document): string => doc?.baseURI || 'https://relative.invalid/';
+
+/**
+ * `href` as the browser will resolve it against the page: its own URL parser decides, so
+ * entity, case, whitespace, backslash and control-character tricks ("java\tscript:",
+ * "/\\example.org", "https:example.org") are judged exactly as the browser will follow them.
+ */
+function resolveHref(href: string, doc?: Document): URL | undefined {
   try {
-    // The browser's own URL parser decides the scheme, so entity, case, whitespace and
-    // control-character tricks ("java\tscript:", "JaVaScRiPt:") are judged as a browser would.
-    return SAFE_SCHEMES.has(new URL(href, 'https://relative.invalid/').protocol);
+    return new URL(href, baseOf(doc));
   } catch {
-    return false;
+    return undefined;
   }
 }
 
-function isExternal(href: string): boolean {
-  return /^(https?:)?\/\//i.test(href.trim());
+/** True when `href` resolves to a scheme we allow (relative and `#…` links resolve to the page's). */
+export function isSafeHref(href: string, doc: Document | undefined = globalThis.document): boolean {
+  return SAFE_SCHEMES.has(resolveHref(href, doc)?.protocol ?? '');
+}
+
+/** A web link that leaves the page's origin, however it is written. */
+function isExternal(href: string, doc: Document | undefined): boolean {
+  const url = resolveHref(href, doc);
+  return (url?.protocol === 'http:' || url?.protocol === 'https:') && url.origin !== new URL(baseOf(doc)).origin;
 }
 
 /**
- * Cleans `root` in place, in the inert document it was parsed into: disallowed elements are
- * unwrapped or removed, attributes stripped. Cleaning in place spares creating every node
+ * Cleans `root` in place, in the inert document `doc` it was parsed into: disallowed elements
+ * are unwrapped or removed, attributes stripped; links are judged against `page`'s URL. Cleaning in place spares creating every node
  * a second time (answers are most of the FAQ's DOM). Linear in the size of the input, however
  * it nests: an unwrapped element's children move up once and are then cleaned at that level.
  */
-function clean(root: Node, doc: Document): void {
+function clean(root: Node, doc: Document, page: Document): void {
   let child = root.firstChild;
   while (child) {
     let next = child.nextSibling;
@@ -58,8 +70,8 @@ function clean(root: Node, doc: Document): void {
         while (element.firstChild) root.insertBefore(element.firstChild, element);
         element.remove();
       } else {
-        clean(element, doc);
-        stripAttributes(withoutIsValue(element, doc));
+        clean(element, doc, page);
+        stripAttributes(withoutIsValue(element, doc), page);
       }
     } else if (child.nodeType !== Node.TEXT_NODE) {
       root.removeChild(child); // comments, processing instructions
@@ -88,12 +100,12 @@ function withoutIsValue(element: Element, doc: Document): Element {
  * no-break and other Unicode spaces, which URL parsing keeps) could turn a relative link into
  * a `javascript:` one.
  */
-function stripAttributes(element: Element): void {
+function stripAttributes(element: Element, page: Document): void {
   const href = element.localName === 'a' ? element.getAttribute('href') : null;
   for (const name of element.getAttributeNames()) element.removeAttribute(name);
-  if (href !== null && isSafeHref(href)) {
+  if (href !== null && isSafeHref(href, page)) {
     element.setAttribute('href', href);
-    if (isExternal(href)) element.setAttribute('rel', 'noopener noreferrer');
+    if (isExternal(href, page)) element.setAttribute('rel', 'noopener noreferrer');
   }
 }
 
@@ -128,7 +140,7 @@ export function sanitizeAnswer(answer: string, doc: Document = document): Docume
   const { content } = parser;
   const fragment = doc.createDocumentFragment();
   try {
-    clean(content, content.ownerDocument);
+    clean(content, content.ownerDocument, doc);
   } catch {
     // Not expected; but a half-cleaned tree must never reach the page: show its text only.
     fragment.append(textToFragment(content.textContent ?? '', doc));
