@@ -3,6 +3,7 @@
  * structured data: the node the item draws, and the answer's plain text.
  */
 import { sanitizeAnswer } from './sanitize.js';
+import { LIMITS } from './faq-data.js';
 
 /** What every consumer of an answer needs, whatever its source. */
 export interface PreparedAnswer {
@@ -52,18 +53,24 @@ export function plainText(root: Node, skip?: (element: Element) => boolean): str
 /** An answer from `items` or `src`: sanitised once, on first use. */
 class DataAnswer implements PreparedAnswer {
   readonly #html: string;
+  readonly #id: string;
   #body: HTMLElement | undefined;
   #text: string | undefined;
 
-  constructor(html: string) {
+  constructor(html: string, id: string) {
     this.#html = html;
+    this.#id = id;
   }
 
   get body(): HTMLElement {
     if (!this.#body) {
       this.#body = document.createElement('div');
       this.#body.className = 'answer-body';
-      this.#body.append(sanitizeAnswer(this.#html));
+      this.#body.append(
+        sanitizeAnswer(this.#html, document, () =>
+          console.warn(`<apt-faq>: item "${this.#id}" is shown flattened: its answer nests elements more than ${LIMITS.depth} levels deep, and those keep only their text.`),
+        ),
+      );
     }
     return this.#body;
   }
@@ -104,5 +111,5 @@ export class AuthoredAnswer implements PreparedAnswer {
   }
 }
 
-/** Prepares an answer from `items` or `src` (restricted HTML or plain text). */
-export const dataAnswer = (html: string): PreparedAnswer => new DataAnswer(html);
+/** Prepares the answer of the item `id` from `items` or `src` (restricted HTML or plain text). */
+export const dataAnswer = (html: string, id: string): PreparedAnswer => new DataAnswer(html, id);

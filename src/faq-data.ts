@@ -35,7 +35,26 @@ export interface FaqItem {
 export interface FaqProblem {
   path: string;
   message: string;
+  /** The item is shown all the same, changed as the message says (cut to a limit). */
+  kept?: boolean;
 }
+
+/**
+ * Limits on data from `items` and `src` (not on hand-written items, which are the page's
+ * own). Beyond them a hostile or broken document could hold the page's main thread for
+ * seconds; ordinary FAQs are far below them (a 1 MB document of ordinary answers loads).
+ * Answers are also flattened below `depth` levels of nesting (see sanitize.ts).
+ */
+export const LIMITS = {
+  /** Items shown; the ones after are left out. */
+  items: 5000,
+  /** Characters of a question; the rest is cut. */
+  question: 500,
+  /** Characters of an answer; the rest is cut. */
+  answer: 20_000,
+  /** Levels of elements in an answer; deeper elements keep only their text. */
+  depth: 12,
+} as const;
 
 /** The outcome of {@link normaliseItems}. */
 export interface NormalisedItems {
@@ -94,7 +113,10 @@ export function normaliseItems(raw: readonly unknown[], basePath = 'items'): Nor
   const valid: { raw: FaqItemInput; index: number }[] = [];
   const taken = new Set<string>();
 
-  raw.forEach((entry, index) => {
+  if (raw.length > LIMITS.items) {
+    problems.push({ path: basePath, message: `has ${raw.length} items: the ${raw.length - LIMITS.items} after the first ${LIMITS.items} were left out` });
+  }
+  raw.slice(0, LIMITS.items).forEach((entry, index) => {
     const path = `${basePath}[${index}]`;
     const found = itemProblems(entry, path);
     const input = entry as FaqItemInput;
@@ -115,6 +137,15 @@ export function normaliseItems(raw: readonly unknown[], basePath = 'items'): Nor
       taken.add(id);
     }
     return { id, question: input.question.trim(), answer: input.answer, open: input.open === true };
+  });
+  // Over-long text is cut rather than the item dropped: the reader still gets the start.
+  valid.forEach(({ index }, position) => {
+    const item = items[position];
+    for (const field of ['question', 'answer'] as const) {
+      if (item[field].length <= LIMITS[field]) continue;
+      item[field] = item[field].slice(0, LIMITS[field]);
+      problems.push({ path: `${basePath}[${index}].${field}`, message: `is longer than ${LIMITS[field]} characters: cut there`, kept: true });
+    }
   });
   return { items, problems };
 }
@@ -161,9 +192,9 @@ export function describeProblems(problems: readonly FaqProblem[], raw: readonly 
   return [...byItem].map(([key, found]) => {
     const reasons = found.map((problem) => `${problem.path} ${problem.message}`).join('; ');
     const index = /^items\[(\d+)\]$/.exec(key)?.[1];
-    if (index === undefined) return `<apt-faq>: ignored ${reasons}.`;
+    if (index === undefined) return `<apt-faq>: ${key === 'items' ? '' : 'ignored '}${reasons}.`;
     const entry = raw[Number(index)];
     const id = isRecord(entry) && typeof entry.id === 'string' ? ` (id "${entry.id}")` : '';
-    return `<apt-faq>: item ${index}${id} was skipped: ${reasons}.`;
+    return `<apt-faq>: item ${index}${id} ${found.every((problem) => problem.kept) ? 'is shown cut' : 'was skipped'}: ${reasons}.`;
   });
 }

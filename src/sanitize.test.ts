@@ -128,9 +128,13 @@ describe('sanitizeAnswer', () => {
   });
 
   it('copes with deeply nested and very wide answers, keeping their content', () => {
-    const deep = clean(`${'<span>'.repeat(400)}${'<br>'.repeat(20000)}${'</span>'.repeat(400)}`);
-    expect(deep.querySelectorAll('br')).to.have.length(20000);
-    expect(deep.querySelector('span')).to.equal(null);
+    const nested = clean(`${'<span>'.repeat(5)}${'<br>'.repeat(20000)}${'</span>'.repeat(5)}`);
+    expect(nested.querySelectorAll('br')).to.have.length(20000);
+    expect(nested.querySelector('span')).to.equal(null);
+    // Deeper than the limit, elements keep only their text.
+    const deep = clean(`${'<span>'.repeat(400)}deep text${'<br>'.repeat(20)}${'</span>'.repeat(400)}`);
+    expect(deep.textContent).to.equal('deep text');
+    expect(deep.querySelector('*')).to.equal(null);
     const wide = clean(`<span>${'<br>'.repeat(200000)}</span>`);
     expect(wide.childElementCount).to.equal(200000);
   });

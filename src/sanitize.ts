@@ -6,6 +6,7 @@
  * back to a string and parsed again, which is how mutation-XSS slips through string sanitizers.
  */
 import { trustedHtml } from './trusted-types.js';
+import { LIMITS } from './faq-data.js';
 
 /** Elements kept, with no attribute except `href` on `a`. */
 const ALLOWED_ELEMENTS = new Set(['p', 'br', 'ul', 'ol', 'li', 'a', 'strong', 'b', 'em', 'i', 'blockquote', 'code']);
@@ -81,6 +82,27 @@ function clean(root: Node, doc: Document, page: Document): void {
 }
 
 /**
+ * Replaces every element deeper than `levels` below `root` with its text, and says whether it
+ * did. Deep nesting is what makes a hostile answer slow (each DOM move checks its ancestors;
+ * nested inline boxes are costly to lay out): flattened first, the rest of the work is linear.
+ */
+function flattenDeep(root: Node, levels: number, doc: Document): boolean {
+  let flattened = false;
+  for (let child = root.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType !== Node.ELEMENT_NODE) continue;
+    if (levels === 0) {
+      const text = doc.createTextNode(child.textContent ?? '');
+      root.replaceChild(text, child);
+      child = text;
+      flattened = true;
+    } else if (flattenDeep(child, levels - 1, doc)) {
+      flattened = true;
+    }
+  }
+  return flattened;
+}
+
+/**
  * A parsed `is` stays with the element after the attribute is gone (customized built-ins
  * would upgrade it in the page): such an element is swapped for a plain one.
  */
@@ -129,17 +151,21 @@ function textToFragment(text: string, doc: Document): DocumentFragment {
  * survive, with no attribute but a safe `a[href]`; other elements are unwrapped (their
  * text kept) or, for scripts, styles and embedded documents, dropped whole.
  *
+ * Elements nested deeper than `LIMITS.depth` keep only their text (`onFlattened` is told).
+ *
  * @param answer restricted HTML, or plain text with blank lines between paragraphs
  * @param doc the document the nodes will live in
+ * @param onFlattened called when deep elements were flattened, so the caller can say which answer
  * @example host.append(sanitizeAnswer('<p>Hi <img src=x onerror=alert(1)></p>'))
  */
-export function sanitizeAnswer(answer: string, doc: Document = document): DocumentFragment {
+export function sanitizeAnswer(answer: string, doc: Document = document, onFlattened?: () => void): DocumentFragment {
   if (!LOOKS_LIKE_HTML.test(answer)) return textToFragment(answer, doc);
   const parser = doc.createElement('template');
   parser.innerHTML = trustedHtml(answer);
   const { content } = parser;
   const fragment = doc.createDocumentFragment();
   try {
+    if (flattenDeep(content, LIMITS.depth, content.ownerDocument)) onFlattened?.();
     clean(content, content.ownerDocument, doc);
   } catch {
     // Not expected; but a half-cleaned tree must never reach the page: show its text only.

@@ -266,6 +266,12 @@ describe('apt-faq.schema.json agrees with the runtime validator', () => {
     ['a numeric lang', { lang: 5, items: [] }],
     ['an empty lang', { lang: '', items: [] }],
     ['a numeric title', { title: 5, items: [] }],
+    ['a question of 500 characters', { items: [{ question: 'q'.repeat(500), answer: 'a' }] }],
+    ['a question of 501 characters', { items: [{ question: 'q'.repeat(501), answer: 'a' }] }],
+    ['an answer of 20,000 characters', { items: [{ question: 'Q?', answer: 'a'.repeat(20000) }] }],
+    ['an answer of 20,001 characters', { items: [{ question: 'Q?', answer: 'a'.repeat(20001) }] }],
+    ['5,000 items', { items: Array.from({ length: 5000 }, (_, i) => ({ question: `Q${i}?`, answer: 'a' })) }],
+    ['5,001 items', { items: Array.from({ length: 5001 }, (_, i) => ({ question: `Q${i}?`, answer: 'a' })) }],
   ];
   for (const [name, document] of documents) {
     it(`agrees on ${name}`, () => {
