@@ -131,7 +131,8 @@ async function opensAndLogsTheId(dist) {
   const { text, logged } = await openInChromium(dist, async (page) => {
     const question = await page.waitForSelector('apt-faq >>> button[aria-expanded]');
     const text = await question.evaluate((button) => button.textContent.trim());
-    const logged = new Promise((resolve) => page.on('console', (entry) => resolve(entry.text())));
+    // The snippet's console.log, not the browser's own messages (a 404 for /favicon.ico, say).
+    const logged = new Promise((resolve) => page.on('console', (entry) => entry.type() === 'log' && resolve(entry.text())));
     await question.click();
     return { text, logged: await logged };
   });
