@@ -68,7 +68,7 @@ class DataAnswer implements PreparedAnswer {
       this.#body.className = 'answer-body';
       this.#body.append(
         sanitizeAnswer(this.#html, document, () =>
-          console.warn(`<apt-faq>: item "${this.#id}" is shown flattened: its answer nests elements more than ${LIMITS.depth} levels deep, and those keep only their text.`),
+          console.warn(`<apt-faq>: item "${this.#id}": elements nested over ${LIMITS.depth} deep keep only their text.`),
         ),
       );
     }

@@ -128,7 +128,13 @@ export function normaliseItems(raw: readonly unknown[], basePath = 'items'): Nor
     else valid.push({ raw: input, index });
   });
 
-  const items = valid.map(({ raw: input }) => {
+  // Over-long text is cut rather than the item dropped: the reader still gets the start.
+  const cut = (text: string, field: 'question' | 'answer', index: number): string => {
+    if (text.length <= LIMITS[field]) return text;
+    problems.push({ path: `${basePath}[${index}].${field}`, message: `is longer than ${LIMITS[field]} characters: cut there`, kept: true });
+    return text.slice(0, LIMITS[field]);
+  };
+  const items = valid.map(({ raw: input, index }) => {
     let id = input.id;
     if (id === undefined) {
       const base = slugify(input.question);
@@ -136,16 +142,7 @@ export function normaliseItems(raw: readonly unknown[], basePath = 'items'): Nor
       for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
       taken.add(id);
     }
-    return { id, question: input.question.trim(), answer: input.answer, open: input.open === true };
-  });
-  // Over-long text is cut rather than the item dropped: the reader still gets the start.
-  valid.forEach(({ index }, position) => {
-    const item = items[position];
-    for (const field of ['question', 'answer'] as const) {
-      if (item[field].length <= LIMITS[field]) continue;
-      item[field] = item[field].slice(0, LIMITS[field]);
-      problems.push({ path: `${basePath}[${index}].${field}`, message: `is longer than ${LIMITS[field]} characters: cut there`, kept: true });
-    }
+    return { id, question: cut(input.question.trim(), 'question', index), answer: cut(input.answer, 'answer', index), open: input.open === true };
   });
   return { items, problems };
 }
