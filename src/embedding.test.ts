@@ -1,6 +1,6 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import type { AptFaq } from './apt-faq.js';
-import { buttons, holder, isShown, regionOf, renderItems, sampleItems, settled, waitFor } from './test/helpers.js';
+import { buttons, holder, isShown, loadFrame, regionOf, renderItems, sampleItems, settled, waitFor } from './test/helpers.js';
 
 interface ProbedWindow extends Window {
   __violations: string[];
@@ -9,13 +9,7 @@ interface ProbedWindow extends Window {
 
 /** Loads the strict-CSP fixture page (built bundle, loaded twice) in a frame. */
 async function cspPage(): Promise<ProbedWindow> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'inline-size: 800px; block-size: 600px';
-  const loaded = oneEvent(frame, 'load');
-  frame.src = '/src/test/csp-page.html';
-  holder().append(frame);
-  await loaded;
-  return frame.contentWindow as ProbedWindow;
+  return (await loadFrame('/src/test/csp-page.html')) as ProbedWindow;
 }
 
 describe('under a strict Content-Security-Policy with Trusted Types', () => {

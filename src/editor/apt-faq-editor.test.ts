@@ -14,16 +14,8 @@ import {
 
 const schemaValidator = new Validator(schema as object, '2020-12', false);
 
-/** A partner's file with three bad items (the same as the widget's 'some-invalid' fixture). */
-const SOME_INVALID = {
-  items: [
-    { id: 'good', question: 'Good?', answer: 'Yes.' },
-    { id: 'no-answer', question: 'No answer?' },
-    { question: 42, answer: 'Numbers are not questions.' },
-    { id: 'good', question: 'Duplicate?', answer: 'Same id.' },
-    { id: 'fine', question: 'Fine?', answer: 'Yes.' },
-  ],
-};
+/** A partner's file with three bad items: the widget's own 'some-invalid' fixture, from the test server. */
+const SOME_INVALID: unknown = await (await fetch('/api/faq/doc/some-invalid')).json();
 
 /** WebKit is driven through WebDriver, which takes key chords as its own key codes. */
 const WEBDRIVER_KEYS = { Alt: '\uE00A', ArrowUp: '\uE013', ArrowDown: '\uE015' };

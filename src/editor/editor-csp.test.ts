@@ -1,5 +1,5 @@
-import { expect, oneEvent } from '@open-wc/testing';
-import { buttons, holder, waitFor } from '../test/helpers.js';
+import { expect } from '@open-wc/testing';
+import { buttons, loadFrame, waitFor } from '../test/helpers.js';
 import type { AptFaq } from '../apt-faq.js';
 import type { AptFaqEditor } from './apt-faq-editor.js';
 import type { AptFaqAnswerField } from './answer-field.js';
@@ -10,13 +10,7 @@ interface EditorWindow extends Window {
 
 /** Loads the built single-file editor (`npm run build`) in a frame: its own `<meta>` CSP applies. */
 async function editorFile(): Promise<EditorWindow> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'inline-size: 1200px; block-size: 800px';
-  const loaded = oneEvent(frame, 'load');
-  frame.src = '/dist/apt-faq-editor.html';
-  holder().append(frame);
-  await loaded;
-  return frame.contentWindow as EditorWindow;
+  return (await loadFrame('/dist/apt-faq-editor.html', 'inline-size: 1200px; block-size: 800px'));
 }
 
 describe('dist/apt-faq-editor.html', () => {

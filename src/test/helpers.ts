@@ -61,6 +61,17 @@ export function shownText(node: Node): string {
   return Array.from(children, shownText).join('');
 }
 
+/** Loads `src` in a frame of the given size and resolves with its window once it has loaded. */
+export async function loadFrame(src: string, size = 'inline-size: 800px; block-size: 600px'): Promise<Window> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = size;
+  const loaded = oneEvent(frame, 'load');
+  frame.src = src;
+  holder().append(frame);
+  await loaded;
+  return frame.contentWindow!;
+}
+
 /** True when the answer is on screen: not hidden, with a box of its own. */
 export const isShown = (region: HTMLElement): boolean =>
   !region.hidden && region.getBoundingClientRect().height > 0;
