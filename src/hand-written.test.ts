@@ -4,7 +4,7 @@ import type { FaqToggleDetail } from './events.js';
 import bundledDocument from './data/apt-faq.en.json';
 import { normaliseDocument } from './faq-data.js';
 import { renderMarkup } from './render-markup.js';
-import { sanitizeAnswer } from './sanitize.js';
+import { sanitizedAnswerHtml } from './sanitize.js';
 import { button, buttons, collectMessages, holder, isShown, isWebKit, openByClick, regionOf, settled, shownText, waitFor } from './test/helpers.js';
 
 async function renderHandWritten(template: ReturnType<typeof html>): Promise<AptFaq> {
@@ -138,13 +138,7 @@ describe('hand-written items, enhanced in place', () => {
 
 describe('hand-written markup without JavaScript (apt-faq render)', () => {
   it('shows every question as a heading and every answer, with scripts off', async () => {
-    const markup = renderMarkup(normaliseDocument(bundledDocument), {
-      cleanAnswer: (answer) => {
-        const div = document.createElement('div');
-        div.append(sanitizeAnswer(answer));
-        return div.innerHTML;
-      },
-    });
+    const markup = renderMarkup(normaliseDocument(bundledDocument), { cleanAnswer: (answer) => sanitizedAnswerHtml(answer) });
     const frame = document.createElement('iframe');
     // No allow-scripts: the page runs as it would with JavaScript off.
     frame.setAttribute('sandbox', 'allow-same-origin');

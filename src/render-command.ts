@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import bundledDocument from './data/apt-faq.en.json';
 import { describeProblems, normaliseDocument } from './faq-data.js';
 import { renderMarkup } from './render-markup.js';
-import { sanitizeAnswer } from './sanitize.js';
+import { sanitizedAnswerHtml } from './sanitize.js';
 
 /** What `render` prints: the markup on stdout, the problems of skipped items on stderr. */
 export interface RenderResult {
@@ -28,11 +28,7 @@ export async function renderFile(file: string | undefined, headingLevel?: number
   const dom = parseHTML('<!doctype html><html><body></body></html>');
   // The sanitizer compares node types with the DOM's own constants.
   (globalThis as { Node?: unknown }).Node ??= dom.Node;
-  const cleanAnswer = (answer: string): string => {
-    const holder = dom.document.createElement('div');
-    holder.append(sanitizeAnswer(answer, dom.document));
-    return holder.innerHTML;
-  };
+  const cleanAnswer = (answer: string): string => sanitizedAnswerHtml(answer, dom.document);
   const raw = (json as { items: unknown[] }).items;
   return { markup: renderMarkup(document, { cleanAnswer, headingLevel }), warnings: describeProblems(document.problems, raw) };
 }

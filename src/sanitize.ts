@@ -175,3 +175,13 @@ export function sanitizeAnswer(answer: string, doc: Document = document, onFlatt
   fragment.append(content); // moves (adopts) the cleaned nodes into `doc`
   return fragment;
 }
+
+/**
+ * The sanitised answer as HTML text, for markup written out to be pasted in a page (the
+ * editor's export, `apt-faq render`): the only place a cleaned answer is serialised.
+ */
+export function sanitizedAnswerHtml(answer: string, doc: Document = document): string {
+  const holder = doc.createElement('div');
+  holder.append(sanitizeAnswer(answer, doc));
+  return holder.innerHTML;
+}

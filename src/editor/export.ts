@@ -4,7 +4,7 @@
  */
 import { normaliseDocument } from '../faq-data.js';
 import { renderMarkup } from '../render-markup.js';
-import { sanitizeAnswer } from '../sanitize.js';
+import { sanitizedAnswerHtml } from '../sanitize.js';
 import { version } from '../../package.json';
 import { draftToJson, type Draft } from './model.js';
 
@@ -29,11 +29,7 @@ export function embedSnippet(draft: Draft): string {
 }
 
 /** An answer as the hand-written markup carries it: cleaned to the allowlist, serialised. */
-export function cleanAnswerHtml(answer: string): string {
-  const holder = document.createElement('div');
-  holder.append(sanitizeAnswer(answer));
-  return holder.innerHTML;
-}
+export const cleanAnswerHtml = (answer: string): string => sanitizedAnswerHtml(answer);
 
 /**
  * The hand-written HTML of the document (SPEC "Elements"), readable without JavaScript.
