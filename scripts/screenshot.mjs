@@ -1,4 +1,4 @@
-/* global document -- used inside page.evaluate(), which runs in the browser */
+/* global document, localStorage -- used inside page.evaluate(), which runs in the browser */
 // Takes the README's screenshots from a running demo server (npm start or npm run preview).
 // Usage: node scripts/screenshot.mjs [base URL, default http://localhost:5173]
 import puppeteer from 'puppeteer-core';
@@ -33,6 +33,21 @@ try {
   const themes = await page.$('.themes');
   await themes.screenshot({ path: 'demo/themes.png' });
   console.log('wrote demo/themes.png');
+
+  // The editor (README "Edit the FAQ"), started from the bundled FAQ, light page.
+  await page.setViewport({ width: 1280, height: 1000, deviceScaleFactor: 1 });
+  await page.emulateMediaFeatures([
+    { name: 'prefers-reduced-motion', value: 'reduce' },
+    { name: 'prefers-color-scheme', value: 'light' },
+  ]);
+  await page.goto(`${base}/editor.html`, { waitUntil: 'networkidle0' });
+  await page.evaluate(() => localStorage.clear());
+  await page.click('.start-bundled');
+  await page.waitForFunction(() => document.querySelector('apt-faq')?.shadowRoot?.querySelectorAll('button').length >= 6);
+  await page.evaluate(() => document.querySelector('apt-faq').show('funding'));
+  await page.waitForFunction(() => !document.querySelector('apt-faq').shadowRoot.getElementById('funding-answer')?.hidden);
+  await page.screenshot({ path: 'demo/editor.png' });
+  console.log('wrote demo/editor.png');
 } finally {
   await browser.close();
 }
