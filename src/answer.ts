@@ -13,6 +13,11 @@ export interface PreparedAnswer {
   readonly textRoot: Node;
   /** The answer as plain text, paragraphs and list items on lines of their own. */
   readonly text: string;
+  /**
+   * Whether a closed item draws {@link body} now: it is built, or the answer is among the
+   * FAQ's first {@link DRAWN_AT_ONCE}. Others are drawn once the page is idle.
+   */
+  readonly ready: boolean;
 }
 
 /** Elements whose content starts on a line of its own. */
@@ -50,16 +55,25 @@ export function plainText(root: Node, skip?: (element: Element) => boolean): str
     .join('\n');
 }
 
+/**
+ * How many answers a FAQ draws with its questions, closed or not. Up to there, find in page
+ * and text-fragment links (which Firefox resolves once, as the page loads) find every answer
+ * from the first frame; a longer FAQ shows its questions first and draws the rest when idle.
+ */
+export const DRAWN_AT_ONCE = 100;
+
 /** An answer from `items` or `src`: sanitised once, on first use. */
 class DataAnswer implements PreparedAnswer {
   readonly #html: string;
   readonly #id: string;
+  readonly #drawAtOnce: boolean;
   #body: HTMLElement | undefined;
   #text: string | undefined;
 
-  constructor(html: string, id: string) {
+  constructor(html: string, id: string, drawAtOnce: boolean) {
     this.#html = html;
     this.#id = id;
+    this.#drawAtOnce = drawAtOnce;
   }
 
   get body(): HTMLElement {
@@ -79,6 +93,10 @@ class DataAnswer implements PreparedAnswer {
     return this.body;
   }
 
+  get ready(): boolean {
+    return this.#drawAtOnce || this.#body !== undefined;
+  }
+
   get text(): string {
     return (this.#text ??= plainText(this.body));
   }
@@ -92,6 +110,7 @@ class DataAnswer implements PreparedAnswer {
 export class AuthoredAnswer implements PreparedAnswer {
   readonly body: HTMLSlotElement;
   readonly textRoot: Element;
+  readonly ready = true;
   #text: string | undefined;
 
   constructor(element: Element) {
@@ -111,5 +130,6 @@ export class AuthoredAnswer implements PreparedAnswer {
   }
 }
 
-/** Prepares the answer of the item `id` from `items` or `src` (restricted HTML or plain text). */
-export const dataAnswer = (html: string, id: string): PreparedAnswer => new DataAnswer(html, id);
+/** Prepares the answer of the item `id`, at `index` in the FAQ, from `items` or `src` (restricted HTML or plain text). */
+export const dataAnswer = (html: string, id: string, index: number): PreparedAnswer =>
+  new DataAnswer(html, id, index < DRAWN_AT_ONCE);

@@ -1,10 +1,12 @@
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html as staticHtml, unsafeStatic, type StaticValue } from 'lit/static-html.js';
 import { ContextConsumer } from '@lit/context';
 import { faqContext } from './faq-context.js';
 import type { FaqEntry } from './controllers/content.js';
 import type { FaqTrigger } from './events.js';
 import { Highlighter } from './text/highlight.js';
 import { anchorHref } from './anchors.js';
+import { whenIdle } from './idle-queue.js';
 
 /** Asked of the FAQ by an item it draws: open or close me. */
 export interface ItemToggleDetail {
@@ -13,16 +15,13 @@ export interface ItemToggleDetail {
   trigger: FaqTrigger;
 }
 
-/** The heading around the question button, at the FAQ's heading level. */
-function heading(level: number, content: TemplateResult): TemplateResult {
-  switch (level) {
-    case 2: return html`<h2 part="heading" class="heading">${content}</h2>`;
-    case 4: return html`<h4 part="heading" class="heading">${content}</h4>`;
-    case 5: return html`<h5 part="heading" class="heading">${content}</h5>`;
-    case 6: return html`<h6 part="heading" class="heading">${content}</h6>`;
-    default: return html`<h3 part="heading" class="heading">${content}</h3>`;
-  }
-}
+/**
+ * The heading's start and end tags around a question's button, by level (2–6, else 3): static
+ * parts of the item's template, so each item is one template instance (items are most of a
+ * long FAQ's work). Built from a number only, never from input.
+ */
+const HEADINGS = [2, 3, 4, 5, 6].map((n) => [unsafeStatic(`<h${n} part="heading" class="heading">`), unsafeStatic(`</h${n}>`)]);
+const headingTags = (level: number): StaticValue[] => HEADINGS[level - 2] ?? HEADINGS[1];
 
 /**
  * One question and its answer.
@@ -86,6 +85,8 @@ export class AptFaqItem extends LitElement {
   readonly #faq = new ContextConsumer(this, { context: faqContext, subscribe: true });
   readonly #highlighter = new Highlighter();
   #authoredReady = false;
+  /** The entry whose answer is queued to be prepared. */
+  #preparing: FaqEntry | undefined;
   /** The hand-written item this view shows, if any. */
   #authored: HTMLElement | undefined;
 
@@ -112,16 +113,18 @@ export class AptFaqItem extends LitElement {
     if (!faq) return nothing;
     const questionId = `${entry.id}-question`;
     const answerId = `${entry.id}-answer`;
-    const button = html`<button
-      part="button"
-      class="button"
-      id=${questionId}
-      aria-expanded=${open ? 'true' : 'false'}
-      aria-controls=${answerId}
-      @click=${this.#onClick}
-    ><span class="question">${entry.question}</span><span part="icon" class="icon" aria-hidden="true"></span></button>`;
-    return html`<div part="item" class="item">
-      ${heading(faq.headingLevel ?? entry.level ?? 3, button)}
+    const [headingStart, headingEnd] = headingTags(faq.headingLevel ?? entry.level ?? 3);
+    const { answer } = entry;
+    // One template for the whole item (tag aside): items are most of a long FAQ's work.
+    return staticHtml`
+      ${headingStart}<button
+        part="button"
+        class="button"
+        id=${questionId}
+        aria-expanded=${open ? 'true' : 'false'}
+        aria-controls=${answerId}
+        @click=${this.#onClick}
+      ><span class="question">${entry.question}</span><span part="icon" class="icon" aria-hidden="true"></span></button>${headingEnd}
       <div
         part="answer"
         class="answer"
@@ -130,11 +133,10 @@ export class AptFaqItem extends LitElement {
         aria-labelledby=${open ? questionId : nothing}
         hidden=${open ? nothing : 'until-found'}
         @beforematch=${this.#onBeforeMatch}
-      >${entry.answer.body}${open
+      >${open || answer.ready ? answer.body : nothing}${open
         ? html`<a part="permalink" class="permalink" href=${anchorHref(faq.anchorPrefix + entry.id)}
             lang=${faq.uiLang} dir="ltr" @click=${this.#onPermalinkClick}>${faq.strings.permalink}</a>`
-        : nothing}</div>
-    </div>`;
+        : nothing}</div>`;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -145,9 +147,14 @@ export class AptFaqItem extends LitElement {
       return;
     }
     this.#collapseAuthored(this.entry.element);
-    if (changed.has('highlight') || changed.has('entry') || this.highlight.length > 0) {
-      const question = this.querySelector('.question');
-      this.#highlighter.show(question ? [question, this.entry.answer.textRoot] : [], this.highlight);
+    this.#prepareAnswerSoon(this.entry);
+    if (this.highlight.length > 0) {
+      // Matches are marked where they can be seen: the question, and the answer while open
+      // (a search of a long FAQ marks only what is on screen; opening an answer marks it).
+      const roots = [this.querySelector('.question'), this.open ? this.entry.answer.textRoot : null];
+      this.#highlighter.show(roots.filter((root) => root !== null), this.highlight);
+    } else {
+      this.#highlighter.clear();
     }
   }
 
@@ -173,6 +180,21 @@ export class AptFaqItem extends LitElement {
     if (!element || !this.isConnected) return;
     if (this.open) element.removeAttribute('hidden');
     else if (element.getAttribute('hidden') !== 'until-found') element.setAttribute('hidden', 'until-found');
+  }
+
+  /**
+   * A closed answer is drawn once the page is idle (a long FAQ shows its questions first);
+   * opening it, a search or the structured data prepare it at once. Nothing is done for a
+   * view that was removed or given another entry meanwhile (e.g. a newer `src` loaded).
+   */
+  #prepareAnswerSoon(entry: FaqEntry): void {
+    if (entry.answer.ready || this.#preparing === entry) return;
+    this.#preparing = entry;
+    whenIdle(() => {
+      if (this.entry !== entry || !this.isConnected) return;
+      void entry.answer.body;
+      this.requestUpdate();
+    });
   }
 
   /** Moves focus to the question's button and scrolls the item to the top of the view. */

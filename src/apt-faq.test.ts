@@ -1,7 +1,11 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { FaqLoadDetail, FaqToggleDetail } from './events.js';
+import type { AptFaq } from './apt-faq.js';
+import { whenIdle } from './idle-queue.js';
+import { DRAWN_AT_ONCE } from './answer.js';
 import {
+  answersDrawn,
   finishAnimations,
   button,
   buttons,
@@ -15,6 +19,7 @@ import {
   renderItems,
   sampleItems,
   settled,
+  shownText,
 } from './test/helpers.js';
 
 /** The six questions of the APT's FAQ page, as the seed page has them. */
@@ -39,6 +44,7 @@ describe('<apt-faq> with the bundled APT FAQ', () => {
 
   it('keeps the answers verbatim, typographic apostrophes and quotes included', async () => {
     const faq = await renderFaq();
+    await answersDrawn(faq);
     const [victims, denounce] = buttons(faq).map(regionOf);
     expect(victims.textContent).to.include('Many human rights NGO’s are working towards the same ultimate goal');
     expect(denounce.textContent).to.include('this traditional “blaming and shaming” strategy');
@@ -47,6 +53,7 @@ describe('<apt-faq> with the bundled APT FAQ', () => {
 
   it('keeps the lead-in sentences of the two lists the captured page lost, and invents no list', async () => {
     const faq = await renderFaq();
+    await answersDrawn(faq);
     const countries = regionOf(button(faq, 'choosing-countries'));
     const partners = regionOf(button(faq, 'selecting-partners'));
     expect(countries.textContent).to.include('Other criteria include:');
@@ -374,5 +381,40 @@ describe('<apt-faq> registration', () => {
     expect(errors).to.deep.equal([]);
     const faq = await renderFaq(html`<apt-faq></apt-faq>`);
     expect(buttons(faq)).to.have.length(6);
+  });
+});
+
+describe('<apt-faq> with a long FAQ', () => {
+  const longFaq = (count: number) =>
+    Array.from({ length: count }, (_, i) => ({ id: `q${i}`, question: `Question ${i}?`, answer: `<p>Answer ${i}, <b>in bold</b>.</p>` }));
+  const drawnAnswers = (faq: AptFaq) => [...faq.shadowRoot!.querySelectorAll('[part~="answer"]')].filter((region) => region.childElementCount > 0);
+
+  it(`shows every question and the first ${DRAWN_AT_ONCE} answers, then draws the other closed answers (hidden, for find in page) once the page is idle`, async () => {
+    const faq = await renderItems(longFaq(300));
+    await settled(faq);
+    expect(buttons(faq).map((b) => b.textContent.trim())).to.have.length(300);
+    expect(drawnAnswers(faq)).to.have.length(DRAWN_AT_ONCE);
+    expect(regionOf(button(faq, `q${DRAWN_AT_ONCE - 1}`)).textContent.trim()).to.equal(`Answer ${DRAWN_AT_ONCE - 1}, in bold.`);
+    await answersDrawn(faq);
+    expect(drawnAnswers(faq)).to.have.length(300);
+    const last = regionOf(button(faq, 'q299'));
+    expect(last.textContent.trim()).to.equal('Answer 299, in bold.');
+    expect(last.getAttribute('hidden')).to.equal('until-found');
+  });
+
+  it('draws an answer at once when it is opened before the page is idle', async () => {
+    const faq = await renderItems(longFaq(300));
+    faq.show('q150');
+    await settled(faq);
+    expect(drawnAnswers(faq)).to.have.length(DRAWN_AT_ONCE + 1);
+    expect(shownText(regionOf(button(faq, 'q150')))).to.include('Answer 150, in bold.');
+  });
+
+  it('stops drawing the answers of an FAQ removed before the page was idle', async () => {
+    const faq = await renderItems(longFaq(300));
+    await settled(faq);
+    faq.remove();
+    await new Promise<void>((resolve) => whenIdle(resolve));
+    expect(drawnAnswers(faq)).to.have.length(DRAWN_AT_ONCE);
   });
 });

@@ -264,6 +264,8 @@ export class AptFaq extends LitElement {
         ${entries.map(
           (entry) =>
             html`<apt-faq-item
+              part="item"
+              class="item"
               .entry=${entry}
               .open=${this.#open.isOpen(entry.id)}
               .highlight=${search.visibleIds?.has(entry.id) ? search.words : NO_WORDS}

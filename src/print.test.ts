@@ -21,6 +21,10 @@ describe('print', () => {
     const faq = await renderItems(sampleItems, { search: true, 'expand-all': true });
     faq.show('first');
     await settled(faq);
+    // Closed answers are drawn when the page is idle, or at once when printing starts.
+    window.dispatchEvent(new Event('beforeprint'));
+    await settled(faq);
+    expect(buttons(faq).map((b) => regionOf(b).textContent.trim() !== '')).to.deep.equal(buttons(faq).map(() => true));
     const controls = ['[part~="toolbar"]', '[part~="icon"]', '[part~="permalink"]'];
     if (!canEmulatePrint) {
       const rules = printRules(faq);

@@ -4,7 +4,7 @@ import type { AptFaq } from './apt-faq.js';
 import type { FaqErrorDetail, FaqLoadDetail } from './events.js';
 import { normaliseDocument } from './faq-data.js';
 import schema from './apt-faq.schema.json';
-import { button, buttons, holder, regionOf, renderItems, sampleItems, settled, waitFor } from './test/helpers.js';
+import { answersDrawn, button, buttons, holder, regionOf, renderItems, sampleItems, settled, waitFor } from './test/helpers.js';
 
 const questions = (faq: AptFaq) => buttons(faq).map((b) => b.textContent.trim());
 const errorBox = (faq: AptFaq) => faq.shadowRoot!.querySelector<HTMLElement>('[part~="error"]');
@@ -93,6 +93,7 @@ describe('loading src', () => {
     expect(questions(faq)).to.deep.equal(['Quel est le mandat de l’APT ?', 'Où est l’APT ?']);
     expect(button(faq, 'ou-est-l-apt')).to.exist;
     expect(button(faq, 'mandat').closest('[lang]')!.getAttribute('lang')).to.equal('fr');
+    await answersDrawn(faq);
     const paragraphs = regionOf(button(faq, 'ou-est-l-apt')).querySelectorAll('p');
     expect(Array.from(paragraphs, (p) => p.textContent)).to.deep.equal(['À Genève.', 'Et dans le monde.']);
   });

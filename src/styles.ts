@@ -27,13 +27,13 @@ export const styles = css`
   :host([hidden]) {
     display: none;
   }
-  .items {
-    display: flex;
-    flex-direction: column;
-    gap: var(--apt-faq-gap, 0.5rem);
-  }
+  /* Block layout, not a flex column: opening one of a thousand items lays out far less. The
+     gap follows any item shown (a search hides some). */
   apt-faq-item {
     display: block;
+  }
+  apt-faq-item:not([hidden]) ~ apt-faq-item {
+    margin-block-start: var(--apt-faq-gap, 0.5rem);
   }
   apt-faq-item[hidden] {
     display: none;

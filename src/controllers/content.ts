@@ -161,7 +161,7 @@ export class FaqContent implements ReactiveController {
 
   #show(result: NormalisedItems, raw: readonly unknown[], source: FaqSource, lang?: string): void {
     for (const warning of describeProblems(result.problems, raw)) console.warn(warning);
-    this.entries = result.items.map((item) => ({ ...item, answer: dataAnswer(item.answer, item.id) }));
+    this.entries = result.items.map((item, index) => ({ ...item, answer: dataAnswer(item.answer, item.id, index) }));
     this.lang = lang;
     this.#events.shown({ count: this.entries.length, skipped: raw.length - this.entries.length, source });
   }

@@ -22,6 +22,8 @@ export class FaqSearch implements ReactiveController {
   /** Called once typing pauses, with the trimmed query and the number of matching items. */
   readonly #paused: (query: string, count: number) => void;
   #timer: ReturnType<typeof setTimeout> | undefined;
+  #folded = new WeakMap<FaqEntry, string>();
+  #foldedVersion = 0;
   /** The inputs of the last filtering, so an update that changes none of them costs nothing. */
   #filtered: { enabled: boolean; entries: readonly FaqEntry[]; query: string; version: number } | undefined;
 
@@ -54,10 +56,24 @@ export class FaqSearch implements ReactiveController {
         ? undefined
         : new Set(
             entries
-              .filter((entry) => matchesAll(fold(`${entry.question}\n${entry.answer.text}`), words))
+              .filter((entry) => matchesAll(this.#foldedText(entry, version), words))
               .map((entry) => entry.id),
           );
     return true;
+  }
+
+  /**
+   * An entry's question and answer, folded once per text version: a keystroke compares, it
+   * does not fold every answer again.
+   */
+  #foldedText(entry: FaqEntry, version: number): string {
+    if (this.#foldedVersion !== version) {
+      this.#folded = new WeakMap();
+      this.#foldedVersion = version;
+    }
+    let folded = this.#folded.get(entry);
+    if (folded === undefined) this.#folded.set(entry, (folded = fold(`${entry.question}\n${entry.answer.text}`)));
+    return folded;
   }
 
   /** The user typed: filters on the next update, and reports once typing pauses. */

@@ -2,6 +2,7 @@ import { fixture, html, oneEvent } from '@open-wc/testing';
 import type { AptFaq } from '../apt-faq.js';
 import type { FaqItemInput } from '../faq-data.js';
 import { sendMouse } from '@web/test-runner-commands';
+import { whenIdle } from '../idle-queue.js';
 import '../define.js';
 
 /** Containers made by the helpers below; emptied after each test so FAQs never outlive it. */
@@ -127,6 +128,17 @@ export async function waitFor(condition: () => boolean): Promise<void> {
 export async function settled(faq: AptFaq): Promise<void> {
   await faq.updateComplete;
   await Promise.all(Array.from(faq.shadowRoot!.querySelectorAll('apt-faq-item'), (item) => item.updateComplete));
+}
+
+/**
+ * Resolves once every closed answer is drawn too: a FAQ shows its questions first and draws
+ * closed answers when the page is idle (src/idle-queue.ts runs its work in order, so work
+ * queued after theirs runs after them).
+ */
+export async function answersDrawn(faq: AptFaq): Promise<void> {
+  await settled(faq);
+  await new Promise<void>((resolve) => whenIdle(resolve));
+  await settled(faq);
 }
 
 /** Sets the URL hash and resolves once the page has seen the `hashchange`. */

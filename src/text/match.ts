@@ -33,7 +33,7 @@ export function matchRanges(root: Node, words: readonly string[]): Range[] {
     let folded = '';
     const origin: number[] = [];
     for (let i = 0; i < text.length; i++) {
-      const piece = fold(text[i]);
+      const piece = text[i] < '\x80' ? text[i].toLowerCase() : fold(text[i]); // ASCII: one for one, fast
       folded += piece;
       for (let k = 0; k < piece.length; k++) origin.push(i);
     }
