@@ -108,16 +108,16 @@ function itemProblems(raw: unknown, path: string): FaqProblem[] {
  * the others keep their order. Explicit ids are reserved first, so a derived id never
  * takes an id the author chose, and editing one question does not move another's anchor.
  */
-export function normaliseItems(raw: readonly unknown[], basePath = 'items'): NormalisedItems {
+export function normaliseItems(raw: readonly unknown[]): NormalisedItems {
   const problems: FaqProblem[] = [];
   const valid: { raw: FaqItemInput; index: number }[] = [];
   const taken = new Set<string>();
 
   if (raw.length > LIMITS.items) {
-    problems.push({ path: basePath, message: `has ${raw.length} items: the ${raw.length - LIMITS.items} after the first ${LIMITS.items} were left out` });
+    problems.push({ path: 'items', message: `has ${raw.length} items: the ${raw.length - LIMITS.items} after the first ${LIMITS.items} were left out` });
   }
   raw.slice(0, LIMITS.items).forEach((entry, index) => {
-    const path = `${basePath}[${index}]`;
+    const path = `items[${index}]`;
     const found = itemProblems(entry, path);
     const input = entry as FaqItemInput;
     if (found.length === 0 && input.id !== undefined) {
@@ -131,7 +131,7 @@ export function normaliseItems(raw: readonly unknown[], basePath = 'items'): Nor
   // Over-long text is cut rather than the item dropped: the reader still gets the start.
   const cut = (text: string, field: 'question' | 'answer', index: number): string => {
     if (text.length <= LIMITS[field]) return text;
-    problems.push({ path: `${basePath}[${index}].${field}`, message: `is longer than ${LIMITS[field]} characters: cut there`, kept: true });
+    problems.push({ path: `items[${index}].${field}`, message: `is longer than ${LIMITS[field]} characters: cut there`, kept: true });
     return text.slice(0, LIMITS[field]);
   };
   const items = valid.map(({ raw: input, index }) => {
