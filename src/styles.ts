@@ -11,7 +11,6 @@ export const styles = css`
     --_border: var(--apt-faq-border-color, color-mix(in srgb, currentColor 25%, transparent));
     --_radius: var(--apt-faq-radius, 0.375rem);
     --_duration: var(--apt-faq-transition-duration, 200ms);
-    display: block;
     font-family: var(--apt-faq-font-family, inherit);
     color: var(--apt-faq-color, inherit);
     line-height: 1.5;
@@ -24,25 +23,27 @@ export const styles = css`
     white-space: normal;
     font-style: normal;
   }
-  :host([hidden]) {
-    display: none;
-  }
-  /* Block layout, not a flex column: opening one of a thousand items lays out far less. The
-     gap follows any item shown (a search hides some). */
-  apt-faq-item {
+  /* Not when hidden: the user agent's display: none applies. */
+  :host(:not([hidden])),
+  apt-faq-item:not([hidden]) {
     display: block;
   }
+  /* Items in block layout, not a flex column: opening one of a thousand lays out far less.
+     The gap follows any item shown (a search hides some). */
   apt-faq-item:not([hidden]) ~ apt-faq-item {
     margin-block-start: var(--apt-faq-gap, 0.5rem);
   }
-  apt-faq-item[hidden] {
-    display: none;
-  }
-  .toolbar {
+  /* Rows of text and buttons that wrap on narrow screens. */
+  .toolbar,
+  .empty,
+  .error {
     display: flex;
     flex-wrap: wrap;
-    align-items: end;
+    align-items: center;
     gap: 0.5rem 1rem;
+  }
+  .toolbar {
+    align-items: end;
     margin-block-end: var(--apt-faq-gap, 0.5rem);
   }
   .search {
@@ -55,31 +56,38 @@ export const styles = css`
     font-size: 0.875em;
     font-weight: 600;
   }
-  .search input {
-    box-sizing: border-box;
-    inline-size: 100%;
+  .search input,
+  .retry,
+  .clear,
+  .expand-all {
     min-block-size: 44px;
-    padding-block: 0.5rem;
-    padding-inline: 0.75rem;
-    border: 1px solid color-mix(in srgb, currentColor 55%, transparent);
+    border: 1px solid currentColor;
     border-radius: var(--_radius);
     background: transparent;
     color: inherit;
     font: inherit;
   }
+  .search input {
+    box-sizing: border-box;
+    inline-size: 100%;
+    padding-block: 0.5rem;
+    padding-inline: 0.75rem;
+    border-color: color-mix(in srgb, currentColor 55%, transparent);
+  }
+  .retry,
+  .clear,
+  .expand-all {
+    padding-inline: 1rem;
+    cursor: pointer;
+  }
   .count {
-    margin: 0;
     min-block-size: 44px;
     display: flex;
     align-items: center;
   }
-  .empty {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5rem 1rem;
-  }
-  .empty p {
+  .count,
+  .empty p,
+  .error p {
     margin: 0;
   }
   ::highlight(apt-faq-match) {
@@ -108,7 +116,6 @@ export const styles = css`
     padding-inline: 1rem;
     border-radius: var(--_radius);
     cursor: pointer;
-    font-family: inherit;
     font-size: var(--apt-faq-question-font-size, 1.0625em);
     font-weight: var(--apt-faq-question-font-weight, 600);
     line-height: 1.4;
@@ -116,12 +123,7 @@ export const styles = css`
     text-align: start;
     -webkit-tap-highlight-color: transparent;
   }
-  .button:focus-visible,
-  a:focus-visible,
-  .retry:focus-visible,
-  .clear:focus-visible,
-  .expand-all:focus-visible,
-  .search input:focus-visible {
+  :focus-visible {
     outline: var(--apt-faq-focus-ring, 2px solid currentColor);
     outline-offset: 2px;
   }
@@ -139,7 +141,7 @@ export const styles = css`
     block-size: 0;
     border-inline: 0.3125em solid transparent;
     border-block-start: 0.375em solid var(--_accent);
-    transition: transform var(--_duration) ease;
+    transition: transform var(--_duration);
   }
   .button[aria-expanded='true'] .icon {
     transform: rotate(180deg);
@@ -168,31 +170,12 @@ export const styles = css`
     margin-block: 0 var(--apt-faq-gap, 0.5rem);
   }
   .error {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5rem 1rem;
     margin-block-end: var(--apt-faq-gap, 0.5rem);
     padding-block: 0.5rem;
     padding-inline: 1rem;
     border: 1px solid var(--_border);
     border-inline-start: 0.25rem solid var(--_accent);
     border-radius: var(--_radius);
-  }
-  .error p {
-    margin: 0;
-  }
-  .retry,
-  .clear,
-  .expand-all {
-    min-block-size: 44px;
-    padding-inline: 1rem;
-    border: 1px solid currentColor;
-    border-radius: var(--_radius);
-    background: transparent;
-    color: inherit;
-    font: inherit;
-    cursor: pointer;
   }
   .permalink {
     display: inline-flex;
