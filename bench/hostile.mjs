@@ -182,7 +182,9 @@ async function writeReport({ runs, sizes, failures, env }) {
   const cell = (results) => {
     if (!results?.length) return 'failed';
     const [phase, ms] = worstOf(results);
-    return ms === 0 ? '< 50' : `${fmt(ms, 0)} (${phase})`;
+    if (ms === 0) return '< 50';
+    const all = results.filter((r) => r.phases[phase]).map((r) => r.phases[phase].longest);
+    return all.length > 1 ? `${fmt(ms, 0)} (${fmt(Math.min(...all), 0)}–${fmt(Math.max(...all), 0)}) ${phase}` : `${fmt(ms, 0)} ${phase}`;
   };
   const caps = (key) => {
     const found = new Set(Object.values(runs[key]).flat().flatMap((r) => capsApplied(r.warnings)));
@@ -236,7 +238,9 @@ from a JSON block before the element is defined; \`src\` loads the same JSON fro
 style and layout on that markup (for the plain text: the 37,000 \`<p>\` it stands for). "< 50" means no
 task of that phase reached 50 ms.
 
-## Longest task of any phase, ms (median; the phase in brackets)
+## Longest task of any phase, ms
+
+Median (min–max over the runs) of the phase whose median is the highest, and that phase.
 
 ${summary}
 
