@@ -256,7 +256,7 @@ handlers, microtasks): read "all" as the figure and the split for style and layo
 Where the time goes (CPU profiles of single loads, not part of this script): for one capped hostile
 answer, about half the longest task is Chromium parsing the 20,000 kept characters into the sanitizer's
 \`<template>\` (\`sanitizeAnswer\`), the rest style, layout and paint of the FAQ; \`structured-data\`
-adds the answer's plain text and its JSON. For many ordinary items, loading sanitises and renders every
+made no difference that stands out of the noise (one answer's text and JSON are small). For many ordinary items, loading sanitises and renders every
 answer in one task (collapsed ones too), and each keystroke of a search folds every answer's text again
 and builds highlight ranges character by character.
 
