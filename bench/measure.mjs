@@ -1,5 +1,5 @@
 // One page load in a fresh incognito context, and everything measured on it.
-/* global window, document, requestAnimationFrame, requestIdleCallback, MessageChannel -- in page.evaluate() callbacks, run by the browser */
+/* global window, document, requestAnimationFrame, requestIdleCallback, MessageChannel, performance -- in page.evaluate() callbacks, run by the browser */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { median } from './stats.mjs';
 
@@ -9,11 +9,16 @@ const LOAD_TIMEOUT = 30_000;
 const BLANK_POINT = { x: 8, y: VIEWPORT.height - 8 };
 const TOGGLE_METRICS = ['TaskDuration', 'ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration'];
 
-/** Opens `url` in a fresh incognito context (empty cache, own renderer), runs `fn(page, cdp)`, closes it. */
-async function withFreshPage(browser, url, fn) {
+/**
+ * Opens `url` in a fresh incognito context (empty cache, own renderer), waits for the page's
+ * harness to report it rendered, runs `fn(page, cdp, state)`, closes it. The result carries the
+ * requests that left 127.0.0.1 (`external`), uncaught errors (`errors`) and console warnings (`warnings`).
+ */
+export async function withFreshPage(browser, url, fn) {
   const context = await browser.createBrowserContext();
   const external = [];
   const errors = [];
+  const warnings = [];
   try {
     const page = await context.newPage();
     page.setDefaultTimeout(LOAD_TIMEOUT);
@@ -24,6 +29,9 @@ async function withFreshPage(browser, url, fn) {
       if (!u.startsWith('http://127.0.0.1:') && !u.startsWith('data:')) external.push(u);
     });
     page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'warn' || message.type() === 'warning') warnings.push(message.text());
+    });
     const cdp = await page.createCDPSession();
     await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT });
     await page.waitForFunction(() => window.__framed !== undefined || window.__error !== undefined, {
@@ -38,18 +46,18 @@ async function withFreshPage(browser, url, fn) {
     }));
     if (state.error) throw new Error(state.error);
     const result = await fn(page, cdp, state);
-    return { ...result, external, errors };
+    return { ...result, external, errors, warnings };
   } finally {
     await context.close();
   }
 }
 
 /** Two animation frames: lets hover styles, observers and re-renders settle. */
-const settleFrames = (page) =>
+export const settleFrames = (page) =>
   page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 
 /** Lets late work (icon loads, observers, deferred renders) finish: 300 ms, then an idle period. */
-async function quiet(page) {
+export async function quiet(page) {
   await sleep(300);
   await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 1000 })));
 }
@@ -146,4 +154,81 @@ export async function measureFaqHeight(browser, url) {
     height: await page.evaluate(() => document.querySelector('apt-faq').getBoundingClientRect().height),
   }));
   return height;
+}
+
+/** Whether the first question is open now (apt-faq's first button, or the first native `<details>`). */
+const isFirstOpen = () => {
+  const faq = document.querySelector('apt-faq');
+  if (faq) return faq.shadowRoot.querySelector('[part="button"]')?.getAttribute('aria-expanded') === 'true';
+  return document.querySelector('details')?.open === true;
+};
+
+/**
+ * The hostile-input scenario (`hostile.mjs`). The page records every long task (> 50 ms) from
+ * its head with a buffered PerformanceObserver into `window.__longtasks` ([startTime, duration]).
+ * Three phases, each from its start until the page is quiet again (300 ms, then an idle period):
+ * - `load`: navigation until every question is rendered and the page is quiet;
+ * - `open`: a real mouse click (CDP Input, pointer already hovering) on the first question;
+ * - `search` (when `query` is given): the search field focused by a click, then `query` typed
+ *   key by key (50 ms apart), until `apt-faq-search` reports it.
+ * Per phase: the longest task that started in it (0 when none was over 50 ms) and the
+ * main-thread time spent in it by kind (Performance.getMetrics deltas, ms).
+ */
+export function measureHostile(browser, url, { query } = {}) {
+  return withFreshPage(browser, url, async (page, cdp, state) => {
+    const now = () => page.evaluate(() => performance.now());
+    const longest = (from, to) =>
+      page.evaluate(
+        (a, b) => Math.max(0, ...window.__longtasks.filter(([start]) => start >= a && start < b).map(([, duration]) => duration)),
+        from,
+        to,
+      );
+    const work = (before, after) => ({
+      task: (after.TaskDuration - (before?.TaskDuration ?? 0)) * 1000,
+      script: (after.ScriptDuration - (before?.ScriptDuration ?? 0)) * 1000,
+      style: (after.RecalcStyleDuration - (before?.RecalcStyleDuration ?? 0)) * 1000,
+      layout: (after.LayoutDuration - (before?.LayoutDuration ?? 0)) * 1000,
+    });
+    const phases = {};
+
+    await quiet(page);
+    let end = await now();
+    phases.load = { longest: await longest(0, end), work: work(undefined, await page.metrics()), ms: state.rendered };
+
+    const question = await page.evaluate(() => window.__bench.firstQuestion());
+    await page.mouse.move(question.x, question.y);
+    await settleFrames(page);
+    let before = await page.metrics();
+    let start = await now();
+    await page.mouse.down();
+    await page.mouse.up();
+    await settleFrames(page);
+    await quiet(page);
+    end = await now();
+    phases.open = { longest: await longest(start, end), work: work(before, await page.metrics()), opened: await page.evaluate(isFirstOpen) };
+
+    if (query) {
+      const field = await page.evaluate(() => {
+        const input = document.querySelector('apt-faq').shadowRoot.querySelector('[part="search"]');
+        const r = input.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      });
+      await page.mouse.click(field.x, field.y);
+      await settleFrames(page);
+      await page.evaluate(() => {
+        window.__searched = new Promise((resolve) =>
+          document.querySelector('apt-faq').addEventListener('apt-faq-search', (event) => resolve(event.detail), { once: true }),
+        );
+      });
+      before = await page.metrics();
+      start = await now();
+      await page.keyboard.type(query, { delay: 50 });
+      const detail = await page.evaluate(() => window.__searched);
+      await settleFrames(page);
+      await quiet(page);
+      end = await now();
+      phases.search = { longest: await longest(start, end), work: work(before, await page.metrics()), count: detail.count };
+    }
+    return { count: state.count, phases };
+  });
 }

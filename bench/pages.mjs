@@ -15,10 +15,10 @@ export const LABELS = {
   floor: 'reference: bare Lit element',
 };
 
-const escapeHtml = (text) =>
+export const escapeHtml = (text) =>
   text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 /** JSON inside a <script> element: `</script>` and `<!--` must not appear. */
-const scriptJson = (value) => JSON.stringify(value).replaceAll('<', '\\u003c');
+export const scriptJson = (value) => JSON.stringify(value).replaceAll('<', '\\u003c');
 
 /**
  * Per candidate: `settle()` awaits what the library offers (definition, updateComplete),
@@ -73,7 +73,7 @@ const ADAPTERS = {
 };
 
 /** The in-page harness (an inline module after the widget's script: it runs once that script has run). */
-function harness(candidate, n) {
+export function harness(candidate, n) {
   return `<script type="module">
 const adapter = ${ADAPTERS[candidate]};
 const N = ${n};
@@ -152,7 +152,7 @@ const elementWithJson = (tag, items) => `<${tag}></${tag}>\n<script type="applic
  * Sets `<tag>`'s `items` from the JSON block before the element is defined (Lit keeps the
  * value on upgrade), so the first render already shows them: no flash of other content.
  */
-const itemsFromJson = (tag) =>
+export const itemsFromJson = (tag) =>
   `<script type="module">document.querySelector('${tag}').items = JSON.parse(document.getElementById('faq-data').textContent);</script>`;
 
 function widget(candidate, items) {
@@ -197,7 +197,7 @@ const BASE_STYLE = `<style>
   main { max-width: 46rem; margin-inline: auto; }
 </style>`;
 
-const page = ({ title, head, body, tail }) => `<!doctype html>
+export const page = ({ title, head, body, tail }) => `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
