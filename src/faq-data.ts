@@ -107,16 +107,18 @@ function itemProblems(raw: unknown, path: string): FaqProblem[] {
  * Validates items and gives each a unique id. Invalid items are left out and reported;
  * the others keep their order. Explicit ids are reserved first, so a derived id never
  * takes an id the author chose, and editing one question does not move another's anchor.
+ * `limited` applies {@link LIMITS} (data from `items` and `src`; the page's own hand-written
+ * items are not held to them).
  */
-export function normaliseItems(raw: readonly unknown[]): NormalisedItems {
+export function normaliseItems(raw: readonly unknown[], limited = true): NormalisedItems {
   const problems: FaqProblem[] = [];
   const valid: { raw: FaqItemInput; index: number }[] = [];
   const taken = new Set<string>();
 
-  if (raw.length > LIMITS.items) {
+  if (limited && raw.length > LIMITS.items) {
     problems.push({ path: 'items', message: `has ${raw.length} items: the ${raw.length - LIMITS.items} after the first ${LIMITS.items} were left out` });
   }
-  raw.slice(0, LIMITS.items).forEach((entry, index) => {
+  raw.slice(0, limited ? LIMITS.items : undefined).forEach((entry, index) => {
     const path = `items[${index}]`;
     const found = itemProblems(entry, path);
     const input = entry as FaqItemInput;
@@ -130,7 +132,7 @@ export function normaliseItems(raw: readonly unknown[]): NormalisedItems {
 
   // Over-long text is cut rather than the item dropped: the reader still gets the start.
   const cut = (text: string, field: 'question' | 'answer', index: number): string => {
-    if (text.length <= LIMITS[field]) return text;
+    if (!limited || text.length <= LIMITS[field]) return text;
     problems.push({ path: `items[${index}].${field}`, message: `is longer than ${LIMITS[field]} characters: cut there`, kept: true });
     return text.slice(0, LIMITS[field]);
   };

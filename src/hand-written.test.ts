@@ -43,6 +43,18 @@ describe('hand-written items, enhanced in place', () => {
     expect(paragraph.getBoundingClientRect().height).to.be.greaterThan(0);
   });
 
+  it('holds the page\'s own items to no data limit: a long question is shown whole, beside its own answer', async () => {
+    const long = `Why ${'and how '.repeat(80)}?`;
+    const faq = await renderHandWritten(html`<apt-faq>
+      <apt-faq-item id="long"><h3 slot="question">${long}</h3><p>First answer.</p></apt-faq-item>
+      <apt-faq-item id="short"><h3 slot="question">Short?</h3><p>Second answer.</p></apt-faq-item>
+    </apt-faq>`);
+    expect(long.length).to.be.greaterThan(500);
+    expect(questions(faq)).to.deep.equal([long.replace(/\s+/g, ' ').trim(), 'Short?']);
+    expect(shownText(regionOf(button(faq, 'short')))).to.include('Second answer.');
+    expect(shownText(regionOf(button(faq, 'long')))).to.include('First answer.');
+  });
+
   it('lets the page\'s CSS reach the answers', async () => {
     const style = document.createElement('style');
     style.textContent = '.page-styled { color: rgb(1, 2, 3); }';

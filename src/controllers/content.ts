@@ -179,16 +179,16 @@ export class FaqContent implements ReactiveController {
       answer: '',
       open: (element as Partial<AptFaqItem>).open ?? element.hasAttribute('open'),
     }));
-    const result = normaliseItems(raw);
+    const result = normaliseItems(raw, false);
     for (const warning of describeProblems(result.problems, raw)) console.warn(warning);
-    const skipped = new Set(result.problems.map((problem) => Number(/^items\[(\d+)\]/.exec(problem.path)?.[1])));
-    const valid = read.filter((_, index) => !skipped.has(index));
+    const skipped = new Set(result.problems.map((problem) => /^items\[(\d+)\]/.exec(problem.path)?.[1]));
+    const valid = read.filter((_, index) => !skipped.has(String(index)));
     const entries = result.items.map((item, index) => this.#authoredEntry(item, valid[index].element, valid[index].level));
     const same = entries.length === this.entries.length && entries.every((entry, index) => entry === this.entries[index]);
     this.lang = undefined;
     if (same) return;
     this.entries = entries;
-    this.#events.shown({ count: entries.length, skipped: skipped.size, source: 'children' });
+    this.#events.shown({ count: entries.length, skipped: raw.length - entries.length, source: 'children' });
   }
 
   #authoredEntry(item: FaqItem, element: HTMLElement, level: number | undefined): FaqEntry {
