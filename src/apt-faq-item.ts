@@ -158,6 +158,12 @@ export class AptFaqItem extends LitElement {
     }
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved in the page before its answer was drawn (the queued drawing skipped it): again.
+    if (this.entry && this.hasUpdated) this.#prepareAnswerSoon(this.entry);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#highlighter.clear();
@@ -191,6 +197,7 @@ export class AptFaqItem extends LitElement {
     if (entry.answer.ready || this.#preparing === entry) return;
     this.#preparing = entry;
     whenIdle(() => {
+      this.#preparing = undefined;
       if (this.entry !== entry || !this.isConnected) return;
       void entry.answer.body;
       this.requestUpdate();

@@ -417,4 +417,14 @@ describe('<apt-faq> with a long FAQ', () => {
     await new Promise<void>((resolve) => whenIdle(resolve));
     expect(drawnAnswers(faq)).to.have.length(DRAWN_AT_ONCE);
   });
+
+  it('draws the rest of the answers once a removed FAQ is put back in the page', async () => {
+    const faq = await renderItems(longFaq(300));
+    await settled(faq);
+    faq.remove();
+    await new Promise<void>((resolve) => whenIdle(resolve));
+    holder().append(faq);
+    await answersDrawn(faq);
+    expect(drawnAnswers(faq)).to.have.length(300);
+  });
 });
