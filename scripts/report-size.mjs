@@ -10,10 +10,11 @@ import { brotliSize } from './brotli-size.mjs';
  * from 15 KB when hand-written items became enhanced in place (issue 11: +1.4 KB) and data
  * limits came in (issue 13: +0.3 KB), then to 16.75 KB when long FAQs were made faster
  * (lit/static-html for one template per item, and the idle queue that draws closed answers
- * later: +0.33 KB), see the README's "Size and speed". 14.4 KB, the size before issue 11, is
- * the figure to win back.
+ * later: +0.33 KB), then to 17 KB when FAQs of thousands of items began drawing them in
+ * slices (issue 13: +0.19 KB), see the README's "Size and speed". 14.4 KB, the size before
+ * issue 11, is the figure to win back.
  */
-const CEILING_BYTES = 16.75 * 1024;
+const CEILING_BYTES = 17 * 1024;
 /** What we aim for (issue 7): Carbon's empty accordion is 11.5 KB. */
 const TARGET_BYTES = 11.5 * 1024;
 

@@ -4,6 +4,7 @@ import type { FaqLoadDetail, FaqToggleDetail } from './events.js';
 import type { AptFaq } from './apt-faq.js';
 import { whenIdle } from './idle-queue.js';
 import { DRAWN_AT_ONCE } from './answer.js';
+import { ITEMS_AT_ONCE, ITEMS_PER_SLICE } from './controllers/drawn-items.js';
 import {
   answersDrawn,
   finishAnimations,
@@ -426,5 +427,42 @@ describe('<apt-faq> with a long FAQ', () => {
     holder().append(faq);
     await answersDrawn(faq);
     expect(drawnAnswers(faq)).to.have.length(300);
+  });
+
+  const views = (faq: AptFaq) => faq.shadowRoot!.querySelectorAll('apt-faq-item');
+  const longer = ITEMS_AT_ONCE + ITEMS_PER_SLICE + 10; // three slices: at once, one full, one short
+
+  it(`draws the first ${ITEMS_AT_ONCE} items with the content and the others in slices once the page is idle; updateComplete waits for them all`, async function () {
+    this.timeout(30000); // real work for a busy machine: the outcome is what counts
+    const faq = await renderItems(longFaq(longer));
+    expect(views(faq)).to.have.length(ITEMS_AT_ONCE);
+    const opened = oneEvent(faq, 'apt-faq-open');
+    faq.show('q3'); // a drawn item opens, and says so, while the others are still to come
+    expect(((await opened) as CustomEvent<FaqToggleDetail>).detail.id).to.equal('q3');
+    expect(views(faq)).to.have.length(ITEMS_AT_ONCE);
+    await settled(faq);
+    expect(buttons(faq)).to.have.length(longer);
+    expect(button(faq, `q${longer - 1}`).textContent.trim()).to.equal(`Question ${longer - 1}?`);
+    expect(shownText(regionOf(button(faq, 'q3')))).to.include('Answer 3, in bold.');
+  });
+
+  it('opens an item of a later slice shown from script before it is drawn', async function () {
+    this.timeout(30000);
+    const faq = await renderItems(longFaq(longer));
+    faq.show(`q${longer - 1}`);
+    await settled(faq);
+    expect(shownText(regionOf(button(faq, `q${longer - 1}`)))).to.include(`Answer ${longer - 1}, in bold.`);
+  });
+
+  it('stops drawing the items of a FAQ removed before they were all drawn, and goes on once it is back', async function () {
+    this.timeout(30000);
+    const faq = await renderItems(longFaq(longer));
+    faq.remove();
+    await new Promise<void>((resolve) => whenIdle(resolve));
+    await new Promise<void>((resolve) => whenIdle(resolve));
+    expect(views(faq)).to.have.length(ITEMS_AT_ONCE);
+    holder().append(faq);
+    await settled(faq);
+    expect(buttons(faq)).to.have.length(longer);
   });
 });

@@ -11,6 +11,7 @@ import { FaqSearch } from './controllers/search.js';
 import { HashLinks } from './controllers/hash-links.js';
 import { Announcer } from './controllers/announcer.js';
 import { StructuredData } from './controllers/structured-data.js';
+import { DrawnItems } from './controllers/drawn-items.js';
 import { renderToolbar } from './toolbar.js';
 import type { AptFaqItem, ItemToggleDetail } from './apt-faq-item.js';
 import { styles } from './styles.js';
@@ -115,6 +116,7 @@ export class AptFaq extends LitElement {
   });
   readonly #search = new FaqSearch(this, (query, count) => this.#reportSearch(query, count));
   readonly #announcer = new Announcer(this);
+  readonly #drawn = new DrawnItems(this);
   readonly #links = new HashLinks(this, {
     open: (id) => this.#openFromLink(id),
     focus: async (id) => {
@@ -261,7 +263,7 @@ export class AptFaq extends LitElement {
         @apt-faq-item-toggle=${this.#onItemToggle}
         @apt-faq-item-permalink=${(event: CustomEvent<string>) => void this.#links.permalinkActivated(event.detail)}
       >
-        ${entries.map(
+        ${this.#drawn.of(entries).map(
           (entry) =>
             html`<apt-faq-item
               part="item"
@@ -290,8 +292,21 @@ export class AptFaq extends LitElement {
     this.#links.contentShown();
   }
 
-  /** `updateComplete` also waits for the items, which draw themselves just after the FAQ. */
+  /**
+   * `updateComplete` also waits for the items, which draw themselves just after the FAQ, and
+   * for every slice of a long FAQ's items (see {@link DrawnItems}).
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await this.#drawnNow();
+    while (!this.#drawn.complete && this.isConnected) {
+      await this.#drawn.nextSlice();
+      result = await this.#drawnNow();
+    }
+    return result;
+  }
+
+  /** The FAQ's pending update, and its items', done (not the slices still to come). */
+  async #drawnNow(): Promise<boolean> {
     const result = await super.getUpdateComplete();
     await Promise.all(Array.from(this.#views(), (view) => view.updateComplete));
     return result;
@@ -315,6 +330,7 @@ export class AptFaq extends LitElement {
     this.#positions = new Map(entries.map((entry, index) => [entry.id, index]));
     this.#open.exclusive = this.exclusive;
     this.#open.reset([...this.#positions.keys()], entries.filter((entry) => entry.open).map((entry) => entry.id));
+    this.#drawn.reset(entries.length, !entries[0]?.element);
     this.#failure = undefined;
     this.#pendingLoad = load;
     this.requestUpdate();
@@ -352,7 +368,7 @@ export class AptFaq extends LitElement {
       const element = this.#entry(id)?.element;
       if (element) (element as AptFaqItem).open = open; // hand-written items reflect their state
     }
-    await this.updateComplete;
+    await this.#drawnNow();
     for (const { id, open, trigger } of changes) {
       const index = this.#positions.get(id)!;
       const { question } = this.#content.entries[index];
