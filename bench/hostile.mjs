@@ -257,9 +257,9 @@ Where the time goes (CPU profiles of single loads, not part of this script): for
 answer, about half the longest task is Chromium parsing the 20,000 kept characters into the sanitizer's
 \`<template>\` (\`sanitizeAnswer\`), the rest style, layout and paint of the FAQ; \`structured-data\`
 made no difference that stands out of the noise (one answer's text and JSON are small). For many
-ordinary items, loading draws every question and the first 100 answers in one task and the other
-answers in idle slices of about 8 ms; with \`structured-data\` that task also sanitises every answer to
-take its text. A search folds each answer's text once, then every keystroke matches all of them.
+ordinary items, loading draws the first 1,000 questions and the first 100 answers in one task, the
+other questions 500 at a time and the other answers in slices of about 8 ms when the page is idle; with
+\`structured-data\` the first task also sanitises every answer to take its text. A search folds each answer's text once, then every keystroke matches all of them.
 
 ${phases}
 ${failures.length ? `\n## Failures\n\n${failures.map((f) => `- ${f}`).join('\n')}\n` : ''}`;

@@ -10,6 +10,8 @@ const SLICE_MS = 8;
 const queue: Array<() => void> = [];
 let next = 0;
 let scheduled = false;
+/** Between `beforeprint` and `afterprint`: nothing waits. */
+let printing = false;
 
 /** In an idle period where the browser has them (not WebKit's), else in a task of its own. */
 const schedule = (run: () => void): unknown =>
@@ -31,8 +33,9 @@ function runSlice(end = performance.now() + SLICE_MS): void {
   }
 }
 
-/** Runs `work` once the page is idle, after the work queued before it. */
+/** Runs `work` once the page is idle, after the work queued before it (at once while printing). */
 export function whenIdle(work: () => void): void {
+  if (printing) return work();
   queue.push(work);
   if (!scheduled) {
     scheduled = true;
@@ -40,5 +43,12 @@ export function whenIdle(work: () => void): void {
   }
 }
 
-// Printing cannot wait: everything queued is done before the page is laid out for paper.
-globalThis.addEventListener?.('beforeprint', () => runSlice(Infinity));
+// Printing cannot wait: everything queued is done before the page is laid out for paper, and
+// so is the work that work asks for (the items of a long FAQ's later slices, then their answers).
+globalThis.addEventListener?.('beforeprint', () => {
+  printing = true;
+  runSlice(Infinity);
+});
+globalThis.addEventListener?.('afterprint', () => {
+  printing = false;
+});

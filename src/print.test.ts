@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { AptFaq } from './apt-faq.js';
 import { buttons, regionOf, renderItems, sampleItems, settled } from './test/helpers.js';
+import { ITEMS_AT_ONCE } from './controllers/drawn-items.js';
 
 // Only Chromium's launcher can emulate print media here (it needs the DevTools protocol);
 // in Firefox and WebKit the print rules are checked in the stylesheet the browser parsed.
@@ -14,6 +15,7 @@ const printRules = (faq: AptFaq) =>
 
 describe('print', () => {
   afterEach(async () => {
+    window.dispatchEvent(new Event('afterprint'));
     if (canEmulatePrint) await emulateMedia({ media: 'screen' });
   });
 
@@ -43,5 +45,21 @@ describe('print', () => {
     expect(heights.every((height) => height > 0), `answer heights ${heights.join(', ')}`).to.be.true;
     const visible = controls.filter((selector) => getComputedStyle(faq.shadowRoot!.querySelector(selector)!).display !== 'none');
     expect(visible).to.deep.equal([]);
+  });
+
+  it('draws every item and answer of a long FAQ at once when printing starts, without waiting for the page to be idle', async function () {
+    this.timeout(30000); // real work for a busy machine: the outcome is what counts
+    const count = ITEMS_AT_ONCE + 10;
+    const items = Array.from({ length: count }, (_, i) => ({ id: `q${i}`, question: `Question ${i}?`, answer: `<p>Answer ${i}.</p>` }));
+    const faq = await renderItems(items);
+    expect(buttons(faq).length, 'the later slice waits for an idle page').to.be.below(count);
+    const aTaskLater = new Promise((resolve) => setTimeout(() => resolve('a task later')));
+    window.dispatchEvent(new Event('beforeprint'));
+    // Printing lays the page out right after its beforeprint listeners: no task may be needed.
+    const first = await Promise.race([settled(faq).then(() => 'drawn'), aTaskLater]);
+    expect(first).to.equal('drawn');
+    expect(buttons(faq)).to.have.length(count);
+    const empty = buttons(faq).filter((b) => regionOf(b).textContent.trim() === '');
+    expect(empty.map((b) => b.textContent.trim())).to.deep.equal([]);
   });
 });
