@@ -60,6 +60,22 @@ async function startWebKitDriver({ driver, xvfb }) {
   return port;
 }
 
+/**
+ * A Firefox page whose viewport can be set in every Firefox Debian 12 ships. puppeteer-core
+ * sends `emulation.setScreenOrientationOverride` with each viewport, beside the command that
+ * sets the size; Firefox ESR 140 does not know it and rejects the whole call, though the size
+ * was set. Only that refusal is forgiven: any other error still fails the run.
+ */
+async function firefoxPage({ context }) {
+  const page = await context.newPage();
+  const setViewport = page.setViewport.bind(page);
+  page.setViewport = (viewport) =>
+    setViewport(viewport).catch((error) => {
+      if (!/unknown command emulation\.setScreenOrientationOverride/.test(String(error?.message))) throw error;
+    });
+  return page;
+}
+
 async function launcher(name) {
   const paths = browserPaths(name);
   if (name === 'chromium') {
@@ -71,6 +87,7 @@ async function launcher(name) {
     return chromeLauncher({
       puppeteer: puppeteerCore,
       launchOptions: { browser: 'firefox', executablePath: paths.executable, headless: true },
+      createPage: firefoxPage,
     });
   }
   const port = await startWebKitDriver(paths);

@@ -48,13 +48,25 @@ const launch = (name) =>
         extraPrefsFirefox: { 'security.fileuri.strict_origin_policy': true },
       });
 
+/**
+ * Resolves once `condition` holds in the page, asked from here every 50 ms. Not waitForFunction:
+ * in Firefox ESR 140 its in-page poller is built with eval, which the strict CSP refuses.
+ */
+async function until(tab, condition, timeout = 30000) {
+  const end = Date.now() + timeout;
+  while (!(await tab.evaluate(condition))) {
+    if (Date.now() > end) throw new Error(`not true within ${timeout} ms: ${condition}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 /** Loads `url`; returns the questions the FAQ shows once its shadow root has them (none if it never upgrades). */
 async function questionsAt(browser, url, { expectRender = true } = {}) {
   const tab = await browser.newPage();
   try {
     await tab.goto(url, { waitUntil: 'load' });
     if (!expectRender) return tab.evaluate(() => (customElements.get('apt-faq') ? 'defined' : 'not defined'));
-    await tab.waitForFunction(() => document.querySelector('apt-faq')?.shadowRoot?.querySelectorAll('button[aria-expanded]').length > 0);
+    await until(tab, () => document.querySelector('apt-faq')?.shadowRoot?.querySelectorAll('button[aria-expanded]').length > 0);
     return tab.evaluate(() => [...document.querySelector('apt-faq').shadowRoot.querySelectorAll('button[aria-expanded]')].map((b) => b.textContent.trim()));
   } finally {
     await tab.close();

@@ -41,10 +41,18 @@ describe('under a strict Content-Security-Policy with Trusted Types', () => {
     expect(page.__violations).to.deep.equal([]);
     expect(page.__errors).to.deep.equal([]);
 
-    // The policy really is in force, and the probe really reports: a raw HTML string is refused.
-    expect(() => (doc.createElement('div').innerHTML = '<b>raw</b>')).to.throw();
-    await waitFor(() => page.__violations.length === 1);
-    expect(page.__violations[0]).to.match(/^require-trusted-types-for/);
+    // The policy really is in force, and the probe really reports: where the engine has Trusted
+    // Types (Firefox only since after ESR 140), a raw HTML string is refused; everywhere, code
+    // run in the page's own realm is.
+    if ('trustedTypes' in page) {
+      expect(() => (doc.createElement('div').innerHTML = '<b>raw</b>')).to.throw();
+      await waitFor(() => page.__violations.length === 1);
+      expect(page.__violations[0]).to.match(/^require-trusted-types-for/);
+    } else {
+      expect(() => (page as unknown as { eval(code: string): unknown }).eval('1 + 1')).to.throw();
+      await waitFor(() => page.__violations.length === 1);
+      expect(page.__violations[0]).to.match(/^script-src/);
+    }
   });
 });
 

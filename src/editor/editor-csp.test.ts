@@ -54,8 +54,9 @@ describe('dist/apt-faq-editor.html', () => {
     expect(markup).to.contain('<h3 slot="question">A question typed under a strict policy?</h3>');
 
     expect(page.__violations).to.deep.equal([]);
-    // The policy really is in force: a raw HTML string is refused.
-    expect(() => (doc.createElement('div').innerHTML = '<b>raw</b>')).to.throw();
+    // The policy really is in force: a raw HTML string is refused (where the engine has Trusted
+    // Types: Firefox only since after ESR 140).
+    if ('trustedTypes' in page) expect(() => (doc.createElement('div').innerHTML = '<b>raw</b>')).to.throw();
     // And the listener really hears the page's violations: code run in the page's own realm is refused and reported.
     expect(() => (page as unknown as { eval(code: string): unknown }).eval('1 + 1')).to.throw();
     await waitFor(() => page.__violations!.length > 0);
