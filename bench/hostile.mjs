@@ -259,7 +259,9 @@ answer, about half the longest task is Chromium parsing the 20,000 kept characte
 made no difference that stands out of the noise (one answer's text and JSON are small). For many
 ordinary items, loading draws the first 1,000 questions and the first 100 answers in one task, the
 other questions 500 at a time and the other answers in slices of about 8 ms when the page is idle; with
-\`structured-data\` the first task also sanitises every answer to take its text. A search folds each answer's text once, then every keystroke matches all of them.
+\`structured-data\` the answers after the first 100 are read for the JSON-LD in idle slices too, and the
+script is written after the last. A search folds each answer's text once, then every keystroke matches
+all of them.
 
 ${phases}
 ${failures.length ? `\n## Failures\n\n${failures.map((f) => `- ${f}`).join('\n')}\n` : ''}`;

@@ -1,6 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { AptFaq } from './apt-faq.js';
 import { holder, renderItems, sampleItems, settled, waitFor } from './test/helpers.js';
+import { DRAWN_AT_ONCE } from './answer.js';
+import { whenIdle } from './idle-queue.js';
 
 const jsonLdScripts = () => [...document.head.querySelectorAll<HTMLScriptElement>('script[type="application/ld+json"]')];
 
@@ -89,5 +91,44 @@ describe('structured data, regressions', () => {
     expect(faqPage().mainEntity[0].acceptedAnswer.text).to.equal('Written.\nTwice.');
     faq.querySelector('p')!.textContent = 'Edited.';
     await waitFor(() => faqPage().mainEntity[0].acceptedAnswer.text === 'Edited.\nTwice.');
+  });
+
+  const longFaq = (count: number) =>
+    Array.from({ length: count }, (_, i) => ({ id: `q${i}`, question: `Question ${i}?`, answer: `<p>Answer ${i}.</p><p>Its end.</p>` }));
+  const idle = () => new Promise<void>((resolve) => whenIdle(resolve));
+
+  it('reads the answers of a long FAQ when the page is idle, then holds every one of them', async () => {
+    const count = DRAWN_AT_ONCE + 200;
+    await renderItems(longFaq(count), { 'structured-data': true });
+    expect(jsonLdScripts(), 'not all read with the questions').to.have.length(0);
+    await waitFor(() => jsonLdScripts().length === 1);
+    const { mainEntity } = faqPage();
+    expect(mainEntity).to.have.length(count);
+    expect(mainEntity[count - 1]).to.deep.equal({
+      '@type': 'Question',
+      name: `Question ${count - 1}?`,
+      acceptedAnswer: { '@type': 'Answer', text: `Answer ${count - 1}.\nIts end.` },
+    });
+  });
+
+  it('gives up reading a long FAQ removed meanwhile, and reads it again when it is back', async () => {
+    const faq = await renderItems(longFaq(DRAWN_AT_ONCE + 200), { 'structured-data': true });
+    faq.remove();
+    await idle();
+    await idle();
+    expect(jsonLdScripts()).to.have.length(0);
+    holder().append(faq);
+    await waitFor(() => jsonLdScripts().length === 1);
+    expect(faqPage().mainEntity).to.have.length(DRAWN_AT_ONCE + 200);
+  });
+
+  it('writes only the newest items when they change while a long FAQ is being read', async () => {
+    const faq = await renderItems(longFaq(DRAWN_AT_ONCE + 200), { 'structured-data': true });
+    faq.items = sampleItems;
+    await settled(faq);
+    await idle();
+    await idle();
+    expect(jsonLdScripts()).to.have.length(1);
+    expect(faqPage().mainEntity.map((entry) => entry.name)).to.deep.equal(sampleItems.map((item) => item.question));
   });
 });

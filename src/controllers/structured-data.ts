@@ -1,6 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FaqEntry } from './content.js';
 import { trustedScript } from '../trusted-types.js';
+import { DRAWN_AT_ONCE } from '../answer.js';
+import { whenIdle } from '../idle-queue.js';
 
 /** What the structured data needs from the FAQ. */
 export interface StructuredDataHost extends ReactiveControllerHost {
@@ -12,14 +14,18 @@ export interface StructuredDataHost extends ReactiveControllerHost {
  * data block in the document head: never executed, so allowed under a strict CSP (its text goes
  * through the `apt-faq` Trusted Types policy). Added while the FAQ is connected with
  * `structured-data`, removed on disconnect, added again when it comes back. The host adds it
- * with `addController`.
+ * with `addController`. A long FAQ's answers are read when the page is idle, after the first
+ * {@link DRAWN_AT_ONCE} (reading an answer from data means sanitising it: 5,000 of them took a
+ * second in one task), and the script is written once they all are.
  */
 export class StructuredData implements ReactiveController {
   readonly #host: StructuredDataHost;
   readonly #content: () => { entries: readonly FaqEntry[]; textVersion: number };
   #script: HTMLScriptElement | undefined;
-  /** What the script holds now, so an update that changes none of it writes nothing. */
-  #written: { entries: readonly FaqEntry[]; textVersion: number } | undefined;
+  /** The content the script holds or is being read for, so an update that changes none of it does nothing. */
+  #wanted: { entries: readonly FaqEntry[]; textVersion: number } | undefined;
+  /** Counts the readings begun: a reading whose number is no longer this one was given up. */
+  #reading = 0;
 
   constructor(host: StructuredDataHost, content: () => { entries: readonly FaqEntry[]; textVersion: number }) {
     this.#host = host;
@@ -29,15 +35,32 @@ export class StructuredData implements ReactiveController {
   hostUpdated(): void {
     if (!this.#host.structuredData) return this.hostDisconnected();
     const { entries, textVersion } = this.#content();
-    if (this.#script?.isConnected && this.#written?.entries === entries && this.#written.textVersion === textVersion) return;
-    this.#written = { entries, textVersion };
+    if (this.#wanted?.entries === entries && this.#wanted.textVersion === textVersion) {
+      if (this.#script && !this.#script.isConnected) document.head.append(this.#script); // taken out by the page
+      return;
+    }
+    this.#wanted = { entries, textVersion };
+    const reading = ++this.#reading;
+    const texts: string[] = [];
+    const read = (index: number) => {
+      if (reading === this.#reading) texts[index] = entries[index].answer.text;
+    };
+    const write = () => {
+      if (reading === this.#reading) this.#write(entries, texts);
+    };
+    entries.forEach((_, index) => (index < DRAWN_AT_ONCE ? read(index) : whenIdle(() => read(index))));
+    if (entries.length > DRAWN_AT_ONCE) whenIdle(write);
+    else write();
+  }
+
+  #write(entries: readonly FaqEntry[], texts: readonly string[]): void {
     const data = {
       '@context': 'https://schema.org',
       '@type': 'FAQPage',
-      mainEntity: entries.map((entry) => ({
+      mainEntity: entries.map((entry, index) => ({
         '@type': 'Question',
         name: entry.question,
-        acceptedAnswer: { '@type': 'Answer', text: entry.answer.text },
+        acceptedAnswer: { '@type': 'Answer', text: texts[index] },
       })),
     };
     if (!this.#script) {
@@ -56,8 +79,9 @@ export class StructuredData implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.#reading++;
     this.#script?.remove();
     this.#script = undefined;
-    this.#written = undefined;
+    this.#wanted = undefined;
   }
 }
