@@ -2,7 +2,6 @@ import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { FaqLoadDetail, FaqToggleDetail } from './events.js';
 import type { AptFaq } from './apt-faq.js';
-import { whenIdle } from './idle-queue.js';
 import { DRAWN_AT_ONCE } from './answer.js';
 import { ITEMS_AT_ONCE, ITEMS_PER_SLICE } from './controllers/drawn-items.js';
 import {
@@ -13,7 +12,9 @@ import {
   deepActiveElement,
   focusedLabel,
   holder,
+  idle,
   isShown,
+  longFaq,
   nextEvents,
   regionOf,
   renderFaq,
@@ -386,8 +387,6 @@ describe('<apt-faq> registration', () => {
 });
 
 describe('<apt-faq> with a long FAQ', () => {
-  const longFaq = (count: number) =>
-    Array.from({ length: count }, (_, i) => ({ id: `q${i}`, question: `Question ${i}?`, answer: `<p>Answer ${i}, <b>in bold</b>.</p>` }));
   const drawnAnswers = (faq: AptFaq) => [...faq.shadowRoot!.querySelectorAll('[part~="answer"]')].filter((region) => region.childElementCount > 0);
 
   it(`shows every question and the first ${DRAWN_AT_ONCE} answers, then draws the other closed answers (hidden, for find in page) once the page is idle`, async () => {
@@ -415,7 +414,7 @@ describe('<apt-faq> with a long FAQ', () => {
     const faq = await renderItems(longFaq(300));
     await settled(faq);
     faq.remove();
-    await new Promise<void>((resolve) => whenIdle(resolve));
+    await idle();
     expect(drawnAnswers(faq)).to.have.length(DRAWN_AT_ONCE);
   });
 
@@ -423,7 +422,7 @@ describe('<apt-faq> with a long FAQ', () => {
     const faq = await renderItems(longFaq(300));
     await settled(faq);
     faq.remove();
-    await new Promise<void>((resolve) => whenIdle(resolve));
+    await idle();
     holder().append(faq);
     await answersDrawn(faq);
     expect(drawnAnswers(faq)).to.have.length(300);
@@ -458,8 +457,8 @@ describe('<apt-faq> with a long FAQ', () => {
     this.timeout(30000);
     const faq = await renderItems(longFaq(longer));
     faq.remove();
-    await new Promise<void>((resolve) => whenIdle(resolve));
-    await new Promise<void>((resolve) => whenIdle(resolve));
+    await idle();
+    await idle();
     expect(views(faq)).to.have.length(ITEMS_AT_ONCE);
     holder().append(faq);
     await settled(faq);

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { AptFaq } from './apt-faq.js';
-import { buttons, regionOf, renderItems, sampleItems, settled } from './test/helpers.js';
+import { buttons, longFaq, regionOf, renderItems, sampleItems, settled } from './test/helpers.js';
 import { ITEMS_AT_ONCE } from './controllers/drawn-items.js';
 
 // Only Chromium's launcher can emulate print media here (it needs the DevTools protocol);
@@ -50,8 +50,7 @@ describe('print', () => {
   it('draws every item and answer of a long FAQ at once when printing starts, without waiting for the page to be idle', async function () {
     this.timeout(30000); // real work for a busy machine: the outcome is what counts
     const count = ITEMS_AT_ONCE + 10;
-    const items = Array.from({ length: count }, (_, i) => ({ id: `q${i}`, question: `Question ${i}?`, answer: `<p>Answer ${i}.</p>` }));
-    const faq = await renderItems(items);
+    const faq = await renderItems(longFaq(count));
     expect(buttons(faq).length, 'the later slice waits for an idle page').to.be.below(count);
     const aTaskLater = new Promise((resolve) => setTimeout(() => resolve('a task later')));
     window.dispatchEvent(new Event('beforeprint'));

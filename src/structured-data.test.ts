@@ -1,8 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { AptFaq } from './apt-faq.js';
-import { holder, renderItems, sampleItems, settled, waitFor } from './test/helpers.js';
+import { holder, idle, longFaq, renderItems, sampleItems, settled, waitFor } from './test/helpers.js';
 import { DRAWN_AT_ONCE } from './answer.js';
-import { whenIdle } from './idle-queue.js';
 
 const jsonLdScripts = () => [...document.head.querySelectorAll<HTMLScriptElement>('script[type="application/ld+json"]')];
 
@@ -93,13 +92,11 @@ describe('structured data, regressions', () => {
     await waitFor(() => faqPage().mainEntity[0].acceptedAnswer.text === 'Edited.\nTwice.');
   });
 
-  const longFaq = (count: number) =>
-    Array.from({ length: count }, (_, i) => ({ id: `q${i}`, question: `Question ${i}?`, answer: `<p>Answer ${i}.</p><p>Its end.</p>` }));
-  const idle = () => new Promise<void>((resolve) => whenIdle(resolve));
+  const twoParagraphs = (i: number) => `<p>Answer ${i}.</p><p>Its end.</p>`;
 
   it('reads the answers of a long FAQ when the page is idle, then holds every one of them', async () => {
     const count = DRAWN_AT_ONCE + 200;
-    await renderItems(longFaq(count), { 'structured-data': true });
+    await renderItems(longFaq(count, twoParagraphs), { 'structured-data': true });
     expect(jsonLdScripts(), 'not all read with the questions').to.have.length(0);
     await waitFor(() => jsonLdScripts().length === 1);
     const { mainEntity } = faqPage();
@@ -112,7 +109,7 @@ describe('structured data, regressions', () => {
   });
 
   it('gives up reading a long FAQ removed meanwhile, and reads it again when it is back', async () => {
-    const faq = await renderItems(longFaq(DRAWN_AT_ONCE + 200), { 'structured-data': true });
+    const faq = await renderItems(longFaq(DRAWN_AT_ONCE + 200, twoParagraphs), { 'structured-data': true });
     faq.remove();
     await idle();
     await idle();
@@ -123,7 +120,7 @@ describe('structured data, regressions', () => {
   });
 
   it('writes only the newest items when they change while a long FAQ is being read', async () => {
-    const faq = await renderItems(longFaq(DRAWN_AT_ONCE + 200), { 'structured-data': true });
+    const faq = await renderItems(longFaq(DRAWN_AT_ONCE + 200, twoParagraphs), { 'structured-data': true });
     faq.items = sampleItems;
     await settled(faq);
     await idle();

@@ -105,6 +105,13 @@ export function deepActiveElement(): Element | null {
   return active;
 }
 
+/** A FAQ of `count` items with ids `q0`, `q1`…, questions "Question 0?"… and `answer(i)` as answers. */
+export const longFaq = (count: number, answer = (i: number) => `<p>Answer ${i}, <b>in bold</b>.</p>`): FaqItemInput[] =>
+  Array.from({ length: count }, (_, i) => ({ id: `q${i}`, question: `Question ${i}?`, answer: answer(i) }));
+
+/** Resolves once the idle queue has run the work queued before this call (src/idle-queue.ts runs it in order). */
+export const idle = (): Promise<void> => new Promise((resolve) => whenIdle(resolve));
+
 export const sampleItems: FaqItemInput[] = [
   { id: 'first', question: 'First question?', answer: '<p>First answer with <a href="https://example.org/one">a link</a>.</p>' },
   { id: 'second', question: 'Second question?', answer: '<p>Second answer.</p>' },
@@ -137,7 +144,7 @@ export async function settled(faq: AptFaq): Promise<void> {
  */
 export async function answersDrawn(faq: AptFaq): Promise<void> {
   await settled(faq);
-  await new Promise<void>((resolve) => whenIdle(resolve));
+  await idle();
   await settled(faq);
 }
 
