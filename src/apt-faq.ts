@@ -1,19 +1,19 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { ContextProvider } from '@lit/context';
 import type { FaqItemInput } from './faq-data.js';
-import { faqContext, type FaqContext } from './faq-context.js';
-import type { FaqEventMap, FaqLoadDetail, FaqSource, FaqTrigger } from './events.js';
-import { inheritedLang, resolveStrings, textDirection, uiLanguage, type FaqStrings } from './strings.js';
+import { emit, type FaqLoadDetail, type FaqSource } from './events.js';
+import { textDirection, type FaqStrings } from './strings.js';
 import type { LoadFailure } from './load-document.js';
-import { FaqContent, type FaqEntry } from './controllers/content.js';
-import { OpenState, type OpenChange } from './controllers/open-state.js';
+import { FaqContent } from './controllers/content.js';
+import { FaqSettings } from './controllers/settings.js';
+import { OpenItems } from './controllers/open-items.js';
 import { FaqSearch } from './controllers/search.js';
 import { HashLinks } from './controllers/hash-links.js';
 import { Announcer } from './controllers/announcer.js';
 import { StructuredData } from './controllers/structured-data.js';
 import { DrawnItems } from './controllers/drawn-items.js';
 import { renderToolbar } from './toolbar.js';
-import type { AptFaqItem, ItemToggleDetail } from './apt-faq-item.js';
+import { failureMessage, renderFailure, renderLoading, renderNoResults } from './messages.js';
+import type { ItemToggleDetail } from './apt-faq-item.js';
 import { styles } from './styles.js';
 
 const NO_WORDS: readonly string[] = [];
@@ -106,26 +106,32 @@ export class AptFaq extends LitElement {
   #failure: string | undefined;
   /** The last content change, announced with `apt-faq-load` once it is on screen. */
   #pendingLoad: FaqLoadDetail | undefined;
-  #positions = new Map<string, number>();
-  readonly #open = new OpenState();
-  readonly #provider = new ContextProvider(this, { context: faqContext });
+  readonly #settings = new FaqSettings(this);
   readonly #content = new FaqContent(this, {
     shown: (load) => this.#contentShown(load),
     failed: (failure, source, status) => this.#fail(failure, source, status),
-    authoredOpen: (id, open) => this.#change([id], open, 'api'),
+    authoredOpen: (id, open) => this.#open.change([id], open, 'api'),
   });
-  readonly #search = new FaqSearch(this, (query, count) => this.#reportSearch(query, count));
+  readonly #open = new OpenItems(this, {
+    entries: () => this.#content.entries,
+    drawn: () => this.#drawnNow(),
+    changed: (changes) => this.#links.write(changes),
+  });
+  readonly #search = new FaqSearch(this, {
+    strings: () => this.#settings.value.strings,
+    announce: (message) => this.#announcer.announce(message),
+  });
   readonly #announcer = new Announcer(this);
   readonly #drawn = new DrawnItems(this);
   readonly #links = new HashLinks(this, {
     open: (id) => this.#openFromLink(id),
     focus: async (id) => {
       await this.updateComplete;
-      this.#view(id)?.focusQuestion();
+      this.#drawn.view(id)?.focusQuestion();
     },
-    focusPermalink: (id) => this.#view(id)?.focusPermalink(),
+    focusPermalink: (id) => this.#drawn.view(id)?.focusPermalink(),
     announce: (message) => this.#announcer.announce(message),
-    linkCopied: () => this.#context.strings.linkCopied,
+    linkCopied: () => this.#settings.value.strings.linkCopied,
   });
 
   constructor() {
@@ -178,7 +184,7 @@ export class AptFaq extends LitElement {
    * @returns `true` when the FAQ has an item with that id
    */
   show(id: string): boolean {
-    return this.#change([id], true, 'api');
+    return this.#open.change([id], true, 'api');
   }
 
   /**
@@ -186,7 +192,7 @@ export class AptFaq extends LitElement {
    * @returns `true` when the FAQ has an item with that id
    */
   hide(id: string): boolean {
-    return this.#change([id], false, 'api');
+    return this.#open.change([id], false, 'api');
   }
 
   /**
@@ -194,46 +200,28 @@ export class AptFaq extends LitElement {
    * @returns `true` when the FAQ has an item with that id
    */
   toggle(id: string, force?: boolean): boolean {
-    return this.#change([id], force ?? !this.#open.isOpen(id), 'api');
+    return this.#open.change([id], force ?? !this.#open.state.isOpen(id), 'api');
   }
 
   /** Opens every item. Under `exclusive` it does nothing, as only one may be open. */
   showAll(): void {
-    if (!this.exclusive) this.#change([...this.#positions.keys()], true, 'api');
+    if (!this.exclusive) this.#open.change(this.#open.state.ids, true, 'api');
   }
 
   /** Closes every item. */
   hideAll(): void {
-    this.#change([...this.#positions.keys()], false, 'api');
-  }
-
-  /** The settings shared with the items (also read before the first render, e.g. by an early error). */
-  get #context(): FaqContext {
-    return this.#provider.value ?? this.#settings();
-  }
-
-  #settings(): FaqContext {
-    const level = Math.round(Number(this.headingLevel));
-    const uiLang = uiLanguage(inheritedLang(this));
-    return {
-      headingLevel: level >= 2 && level <= 6 ? level : undefined,
-      anchorPrefix: this.anchorPrefix ?? '',
-      strings: resolveStrings(uiLang, this.strings),
-      uiLang,
-    };
+    this.#open.change(this.#open.state.ids, false, 'api');
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (['headingLevel', 'anchorPrefix', 'lang', 'strings'].some((name) => changed.has(name)) || !this.#provider.value) {
-      this.#provider.setValue(this.#settings());
-    }
+    this.#settings.update(changed);
     if (changed.has('src') && (this.src || undefined) !== this.#content.src) this.#content.resolve();
-    if (changed.has('exclusive') && this.exclusive) this.#change([], true, 'exclusive');
+    if (changed.has('exclusive') && this.exclusive) this.#open.change([], true, 'exclusive');
     this.#search.filter(this.search, this.#content.entries, this.#content.textVersion);
   }
 
   protected override render() {
-    const { strings, uiLang } = this.#context;
+    const { strings, uiLang } = this.#settings.value;
     const { entries, lang, loading } = this.#content;
     const search = this.#search;
     const visibleIds = entries.map((entry) => entry.id).filter((id) => search.isVisible(id));
@@ -243,17 +231,11 @@ export class AptFaq extends LitElement {
         search: this.search ? search : undefined,
         total: entries.length,
         expandAll: this.expandAll && !this.exclusive,
-        allOpen: this.#open.allOpen(visibleIds),
-        onExpandAll: (open) => this.#change(visibleIds, open, 'all'),
-        onClearSearch: this.#clearSearch,
+        allOpen: this.#open.state.allOpen(visibleIds),
+        onExpandAll: (open) => this.#open.change(visibleIds, open, 'all'),
       })}
-      ${loading ? html`<p part="status" class="status" role="status" lang=${uiLang}>${strings.loading}</p>` : nothing}
-      ${this.#failure
-        ? html`<div part="error" class="error" role="alert" lang=${uiLang}>
-            <p>${this.#failure}</p>
-            <button class="retry" @click=${() => this.#content.resolve()}>${strings.retry}</button>
-          </div>`
-        : nothing}
+      ${loading ? renderLoading(strings, uiLang) : nothing}
+      ${renderFailure(this.#failure, strings, uiLang, () => this.#content.resolve())}
       <div
         class="items"
         id="items"
@@ -269,18 +251,13 @@ export class AptFaq extends LitElement {
               part="item"
               class="item"
               .entry=${entry}
-              .open=${this.#open.isOpen(entry.id)}
+              .open=${this.#open.state.isOpen(entry.id)}
               .highlight=${search.visibleIds?.has(entry.id) ? search.words : NO_WORDS}
               ?hidden=${!search.isVisible(entry.id)}
             ></apt-faq-item>`,
         )}
       </div>
-      ${search.visibleIds?.size === 0
-        ? html`<div class="empty" lang=${uiLang}>
-            <p>${strings.noResults(search.query.trim())}</p>
-            <button class="clear" @click=${this.#clearSearch}>${strings.clearSearch}</button>
-          </div>`
-        : nothing}
+      ${search.visibleIds?.size === 0 ? renderNoResults(search.query, strings, uiLang, this.#search.clear) : nothing}
       ${this.#announcer.render(uiLang)}`;
   }
 
@@ -288,7 +265,7 @@ export class AptFaq extends LitElement {
     const load = this.#pendingLoad;
     if (!load) return;
     this.#pendingLoad = undefined;
-    this.#emit('apt-faq-load', load);
+    emit(this, 'apt-faq-load', load);
     this.#links.contentShown();
   }
 
@@ -296,40 +273,18 @@ export class AptFaq extends LitElement {
    * `updateComplete` also waits for the items, which draw themselves just after the FAQ, and
    * for every slice of a long FAQ's items (see {@link DrawnItems}).
    */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let result = await this.#drawnNow();
-    while (!this.#drawn.complete && this.isConnected) {
-      await this.#drawn.nextSlice();
-      result = await this.#drawnNow();
-    }
-    return result;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.#drawn.allDrawn(() => this.#drawnNow());
   }
 
   /** The FAQ's pending update, and its items', done (not the slices still to come). */
-  async #drawnNow(): Promise<boolean> {
-    const result = await super.getUpdateComplete();
-    await Promise.all(Array.from(this.#views(), (view) => view.updateComplete));
-    return result;
-  }
-
-  #views(): NodeListOf<AptFaqItem> {
-    return this.renderRoot.querySelectorAll('apt-faq-item');
-  }
-
-  #view(id: string): AptFaqItem | undefined {
-    return Array.from(this.#views()).find((view) => view.entry?.id === id);
-  }
-
-  #entry(id: string): FaqEntry | undefined {
-    const position = this.#positions.get(id);
-    return position === undefined ? undefined : this.#content.entries[position];
+  #drawnNow(): Promise<boolean> {
+    return this.#drawn.drawnNow(super.getUpdateComplete());
   }
 
   #contentShown(load: FaqLoadDetail): void {
     const { entries } = this.#content;
-    this.#positions = new Map(entries.map((entry, index) => [entry.id, index]));
-    this.#open.exclusive = this.exclusive;
-    this.#open.reset([...this.#positions.keys()], entries.filter((entry) => entry.open).map((entry) => entry.id));
+    this.#open.reset(entries);
     this.#drawn.reset(entries.length, !entries[0]?.element);
     this.#failure = undefined;
     this.#pendingLoad = load;
@@ -338,71 +293,22 @@ export class AptFaq extends LitElement {
 
   /** Shows a clear, localised error and tells the page; whatever is on screen stays. */
   #fail(failure: LoadFailure, source: FaqSource, status?: number): void {
-    const { strings } = this.#context;
-    const message = {
-      status: strings.errorStatus(status ?? 0),
-      network: strings.errorNetwork,
-      timeout: strings.errorTimeout,
-      invalid: strings.errorInvalid,
-    }[failure];
+    const message = failureMessage(this.#settings.value.strings, failure, status);
     this.#failure = message;
     this.requestUpdate();
-    this.#emit('apt-faq-error', status === undefined ? { message, source } : { message, source, status });
-  }
-
-  /**
-   * Opens or closes items (trigger `"exclusive"`: applies the exclusive rule to what is
-   * open), then fires one event per change once it is drawn. `false` for an unknown id.
-   */
-  #change(ids: readonly string[], open: boolean, trigger: FaqTrigger): boolean {
-    this.#open.exclusive = this.exclusive;
-    const changes = trigger === 'exclusive' ? this.#open.enforceExclusive() : this.#open.set(ids, open, trigger);
-    if (changes.length > 0) void this.#applied(changes);
-    return ids.length === 1 && this.#positions.has(ids[0]);
-  }
-
-  async #applied(changes: readonly OpenChange[]): Promise<void> {
-    this.requestUpdate();
-    this.#links.write(changes);
-    for (const { id, open } of changes) {
-      const element = this.#entry(id)?.element;
-      if (element) (element as AptFaqItem).open = open; // hand-written items reflect their state
-    }
-    await this.#drawnNow();
-    for (const { id, open, trigger } of changes) {
-      const index = this.#positions.get(id)!;
-      const { question } = this.#content.entries[index];
-      this.#emit(open ? 'apt-faq-open' : 'apt-faq-close', { id, question, index, trigger });
-    }
+    emit(this, 'apt-faq-error', status === undefined ? { message, source } : { message, source, status });
   }
 
   #openFromLink(id: string): boolean {
-    if (!this.#positions.has(id)) return false;
-    if (!this.#search.isVisible(id)) this.#clearSearch();
-    return this.#change([id], true, 'link');
+    if (!this.#open.state.has(id)) return false;
+    if (!this.#search.isVisible(id)) this.#search.clear();
+    return this.#open.change([id], true, 'link');
   }
 
   #onItemToggle(event: CustomEvent<ItemToggleDetail>): void {
     const { id, open, trigger } = event.detail;
     // The browser reveals a hand-written answer itself when the URL's fragment is its id.
-    this.#change([id], open, trigger === 'find' && this.#links.names(id) ? 'link' : trigger);
-  }
-
-  /** Announces the result count politely and tells the page, once typing pauses. */
-  #reportSearch(query: string, count: number): void {
-    const { strings } = this.#context;
-    const total = this.#content.entries.length;
-    if (query) this.#announcer.announce(count === 0 ? strings.noResults(query) : strings.resultCount(count, total));
-    this.#emit('apt-faq-search', { query, count });
-  }
-
-  readonly #clearSearch = (): void => {
-    if (this.#search.clear()) this.#emit('apt-faq-search', { query: '', count: this.#content.entries.length });
-    this.renderRoot.querySelector<HTMLInputElement>('[part~="search"]')?.focus();
-  };
-
-  #emit<K extends keyof FaqEventMap>(type: K, detail: FaqEventMap[K]['detail']): void {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+    this.#open.change([id], open, trigger === 'find' && this.#links.names(id) ? 'link' : trigger);
   }
 }
 

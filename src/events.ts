@@ -66,3 +66,8 @@ declare global {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface GlobalEventHandlersEventMap extends FaqEventMap {}
 }
+
+/** Dispatches one of the FAQ's events from `target`: it bubbles and crosses shadow roots. */
+export function emit<K extends keyof FaqEventMap>(target: EventTarget, type: K, detail: FaqEventMap[K]['detail']): void {
+  target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+}

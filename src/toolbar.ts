@@ -16,7 +16,6 @@ export interface ToolbarOptions {
   /** Every visible item is open. */
   allOpen: boolean;
   onExpandAll(open: boolean): void;
-  onClearSearch(): void;
 }
 
 /** The bar above the questions: the search field and its count, and the expand-all toggle. */
@@ -37,7 +36,7 @@ export function renderToolbar(options: ToolbarOptions): TemplateResult | typeof 
               @keydown=${(event: KeyboardEvent) => {
                 if (event.key === 'Escape' && search.query) {
                   event.preventDefault();
-                  options.onClearSearch();
+                  search.clear();
                 }
               }}
             />

@@ -1,5 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { whenIdle } from '../idle-queue.js';
+import type { AptFaqItem } from '../apt-faq-item.js';
+
+/** A FAQ whose shadow root holds the item views it draws. */
+export type DrawingHost = ReactiveControllerHost & HTMLElement & { readonly renderRoot: ParentNode };
 
 /**
  * How many items a FAQ from `items` or `src` draws with its content. Up to there (the FAQs
@@ -18,12 +22,12 @@ export const ITEMS_PER_SLICE = 500;
  * markup, already there: all of them are drawn at once.
  */
 export class DrawnItems implements ReactiveController {
-  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #host: DrawingHost;
   #count = Infinity;
   #total = 0;
   #scheduled = false;
 
-  constructor(host: ReactiveControllerHost & HTMLElement) {
+  constructor(host: DrawingHost) {
     this.#host = host;
     host.addController(this);
   }
@@ -44,9 +48,37 @@ export class DrawnItems implements ReactiveController {
     return entries.length > this.#count ? entries.slice(0, this.#count) : entries;
   }
 
-  /** Resolves after the next slice of items has been asked for (or skipped, out of the page). */
-  nextSlice(): Promise<void> {
-    return new Promise((resolve) => whenIdle(resolve));
+  /** The item views drawn now. */
+  views(): NodeListOf<AptFaqItem> {
+    return this.#host.renderRoot.querySelectorAll('apt-faq-item');
+  }
+
+  /** The view of the item `id`, once it is drawn. */
+  view(id: string): AptFaqItem | undefined {
+    return Array.from(this.views()).find((view) => view.entry?.id === id);
+  }
+
+  /**
+   * Resolves with `hostDrawn`'s result once the host has drawn (`hostDrawn`: its own
+   * pending update done) and then each of its item views has too.
+   */
+  async drawnNow(hostDrawn: Promise<boolean>): Promise<boolean> {
+    const result = await hostDrawn;
+    await Promise.all(Array.from(this.views(), (view) => view.updateComplete));
+    return result;
+  }
+
+  /**
+   * Resolves once every slice is drawn (or the host left the page): `drawnNow` waits for
+   * the host's and its items' pending updates, and is asked again after each slice.
+   */
+  async allDrawn(drawnNow: () => Promise<boolean>): Promise<boolean> {
+    let result = await drawnNow();
+    while (!this.complete && this.#host.isConnected) {
+      await new Promise<void>((resolve) => whenIdle(resolve));
+      result = await drawnNow();
+    }
+    return result;
   }
 
   hostConnected(): void {

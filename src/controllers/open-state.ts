@@ -15,8 +15,14 @@ export class OpenState {
   /** At most one item open at a time. */
   exclusive = false;
   #ids: readonly string[] = [];
-  #known = new Set<string>();
+  /** Position of each item, by id. */
+  #positions = new Map<string, number>();
   readonly #open = new Set<string>();
+
+  /** Every item's id, in order. */
+  get ids(): readonly string[] {
+    return this.#ids;
+  }
 
   /** Whether the item is open. */
   isOpen(id: string): boolean {
@@ -25,7 +31,12 @@ export class OpenState {
 
   /** Whether the item exists in the current content. */
   has(id: string): boolean {
-    return this.#known.has(id);
+    return this.#positions.has(id);
+  }
+
+  /** The position of a known item. */
+  index(id: string): number {
+    return this.#positions.get(id)!;
   }
 
   /** Whether every one of `ids` is open (false for none). */
@@ -39,8 +50,8 @@ export class OpenState {
    */
   reset(ids: readonly string[], initiallyOpen: readonly string[]): void {
     this.#ids = ids;
-    this.#known = new Set(ids);
-    const keep = [...this.#open].filter((id) => this.#known.has(id));
+    this.#positions = new Map(ids.map((id, index) => [id, index]));
+    const keep = [...this.#open].filter((id) => this.#positions.has(id));
     this.#open.clear();
     for (const id of [...keep, ...initiallyOpen]) {
       if (this.exclusive && this.#open.size > 0) break;
@@ -53,7 +64,7 @@ export class OpenState {
    * `"exclusive"`). Items already in the wanted state, and unknown ids, change nothing.
    */
   set(ids: readonly string[], open: boolean, trigger: FaqTrigger): OpenChange[] {
-    const wanted = new Set(ids.filter((id) => this.#known.has(id) && this.#open.has(id) !== open));
+    const wanted = new Set(ids.filter((id) => this.#positions.has(id) && this.#open.has(id) !== open));
     if (open && this.exclusive) {
       const [first] = wanted;
       wanted.clear();

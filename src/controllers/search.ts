@@ -1,14 +1,27 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FaqEntry } from './content.js';
 import { fold, matchesAll, queryWords } from '../text/match.js';
+import { emit } from '../events.js';
+import type { FaqStrings } from '../strings.js';
+
+/** The FAQ that shows the search field. */
+export type SearchHost = ReactiveControllerHost & HTMLElement & { readonly renderRoot: ParentNode };
+
+/** How the search speaks to screen-reader users. */
+export interface SearchVoice {
+  /** The UI strings in force. */
+  strings(): FaqStrings;
+  /** Says `message` politely. */
+  announce(message: string): void;
+}
 
 /** How long typing must pause before a search is announced and reported. */
 const SEARCH_PAUSE_MS = 400;
 
 /**
  * The FAQ's search: the query, which items it leaves visible, the words to highlight, and
- * the pause after typing before it is reported. Case- and accent-insensitive; every word
- * must match the question or the answer.
+ * the pause after typing before the result is announced and `apt-faq-search` fired.
+ * Case- and accent-insensitive; every word must match the question or the answer.
  */
 export class FaqSearch implements ReactiveController {
   /** The search field's text. */
@@ -18,18 +31,17 @@ export class FaqSearch implements ReactiveController {
   /** The folded words the visible items matched, for the items to highlight (empty when not searching). */
   words: readonly string[] = [];
 
-  readonly #host: ReactiveControllerHost;
-  /** Called once typing pauses, with the trimmed query and the number of matching items. */
-  readonly #paused: (query: string, count: number) => void;
+  readonly #host: SearchHost;
+  readonly #voice: SearchVoice;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #folded = new WeakMap<FaqEntry, string>();
   #foldedVersion = 0;
   /** The inputs of the last filtering, so an update that changes none of them costs nothing. */
   #filtered: { enabled: boolean; entries: readonly FaqEntry[]; query: string; version: number } | undefined;
 
-  constructor(host: ReactiveControllerHost, paused: (query: string, count: number) => void) {
+  constructor(host: SearchHost, voice: SearchVoice) {
     this.#host = host;
-    this.#paused = paused;
+    this.#voice = voice;
     host.addController(this);
   }
 
@@ -81,22 +93,35 @@ export class FaqSearch implements ReactiveController {
     this.query = query;
     this.#host.requestUpdate();
     clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => {
-      this.#paused(this.query.trim(), this.visibleIds?.size ?? this.#filtered?.entries.length ?? 0);
-    }, SEARCH_PAUSE_MS);
+    this.#timer = setTimeout(() => this.#report(), SEARCH_PAUSE_MS);
   }
 
-  /** Empties the query. Returns `true` when there was one to clear. */
-  clear(): boolean {
+  /** Announces the result count politely and tells the page. */
+  #report(): void {
+    const query = this.query.trim();
+    const total = this.#filtered?.entries.length ?? 0;
+    const count = this.visibleIds?.size ?? total;
+    const { noResults, resultCount } = this.#voice.strings();
+    if (query) this.#voice.announce(count === 0 ? noResults(query) : resultCount(count, total));
+    emit(this.#host, 'apt-faq-search', { query, count });
+  }
+
+  /**
+   * Empties the query (telling the page if there was one) and moves focus to the search
+   * field, where the user goes on.
+   */
+  readonly clear = (): void => {
     clearTimeout(this.#timer);
+    const count = this.#filtered?.entries.length ?? 0;
     const hadQuery = this.query.trim() !== '';
     this.query = '';
     this.visibleIds = undefined; // at once: what the caller does next may depend on it
     this.words = [];
     this.#filtered = undefined;
     this.#host.requestUpdate();
-    return hadQuery;
-  }
+    if (hadQuery) emit(this.#host, 'apt-faq-search', { query: '', count });
+    this.#host.renderRoot.querySelector<HTMLInputElement>('[part~="search"]')?.focus();
+  };
 
   hostDisconnected(): void {
     clearTimeout(this.#timer);
