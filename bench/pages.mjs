@@ -247,6 +247,7 @@ const APT_CONTENT = [
   ['bundled', 'bundled content'],
   ['src', 'src JSON'],
   ['children', 'light-DOM items'],
+  ['children-open', 'light-DOM items, 2nd open'],
 ];
 export const CLS_VARIANTS = [
   { key: 'native', candidate: 'native', label: 'native <details> (no script)' },
@@ -278,14 +279,15 @@ export function clsPage(variant, items, srcUrl, reserveCss) {
   } else if (variant.content === 'src') {
     head = late;
     body = `<apt-faq src="${srcUrl}"></apt-faq>`;
-  } else if (variant.content === 'children') {
+  } else if (variant.content?.startsWith('children')) {
     head = late;
+    const open = (index) => (variant.content === 'children-open' && index === 1 ? ' open' : '');
     body = `<apt-faq>\n${items
-      .map((item) => `<apt-faq-item id="${item.id}"><h3 slot="question">${escapeHtml(item.question)}</h3>${answerHtml(item)}</apt-faq-item>`)
+      .map((item, index) => `<apt-faq-item id="${item.id}"${open(index)}><h3 slot="question">${escapeHtml(item.question)}</h3>${answerHtml(item)}</apt-faq-item>`)
       .join('\n')}\n</apt-faq>`;
   }
   if (variant.reserve) {
-    const css = variant.content === 'bundled' || variant.content === 'children' ? reserveCss.bundled : reserveCss.generated;
+    const css = variant.content === 'bundled' || variant.content?.startsWith('children') ? reserveCss.bundled : reserveCss.generated;
     head = `<style>\n${css}\n</style>\n${head}`;
   }
   return page({

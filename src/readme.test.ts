@@ -141,6 +141,58 @@ describe('README code blocks', () => {
     }
   });
 
+  it('the hand-written embed CSS: items, one marked open, do not move when the script arrives', async () => {
+    const css = await snippet('css', 'apt-faq-item[open]');
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'inline-size: 600px; block-size: 900px; border: 0';
+    // The page before its script: the README's CSS and hand-written items, the second open.
+    frame.srcdoc = `<!doctype html><html lang="en"><style>body { margin: 8px; font: 16px/1.5 sans-serif; }</style>
+      <style>${css}</style>
+      <apt-faq>
+        <apt-faq-item id="mandate"><h3 slot="question">What is the APT's mandate?</h3><p>To prevent torture.</p></apt-faq-item>
+        <apt-faq-item id="open-one" open><h3 slot="question">Which question starts open, with a long question that wraps?</h3>
+          <p>This answer is open from the start, a paragraph long enough to wrap onto a second line in the frame.</p>
+          <p>And a second paragraph.</p></apt-faq-item>
+        <apt-faq-item id="funding"><h3 slot="question">Can my organisation get funding?</h3><p>Jointly.</p></apt-faq-item>
+      </apt-faq>
+      <p id="below">Below the FAQ.</p>`;
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    holder().append(frame);
+    await loaded;
+    const win = frame.contentWindow! as Window & typeof globalThis;
+    const doc = frame.contentDocument!;
+    const top = (element: Element | null | undefined): number => element!.getBoundingClientRect().top;
+    const questions = (): Element[] => {
+      const faq = doc.querySelector('apt-faq')!;
+      return faq.shadowRoot ? [...faq.shadowRoot.querySelectorAll('[part~="button"]')] : [...doc.querySelectorAll('[slot="question"]')];
+    };
+    const layout = () => ({
+      questions: questions().map(top),
+      openAnswer: [...doc.querySelectorAll('#open-one p')].map(top),
+      below: top(doc.getElementById('below')),
+    });
+    const before = layout();
+    expect(before.questions).to.have.length(3);
+
+    const script = doc.createElement('script');
+    script.type = 'module';
+    script.src = '/src/define.ts';
+    doc.head.append(script);
+    await win.customElements.whenDefined('apt-faq');
+    const faq = doc.querySelector('apt-faq') as AptFaq;
+    await faq.updateComplete;
+    const answer = faq.shadowRoot!.querySelector('#open-one-answer')!;
+    expect(answer.hasAttribute('hidden'), 'the open item is open').to.equal(false);
+    // Its reveal animation slides it by a transform, which moves no layout: compare once over.
+    await Promise.all(answer.getAnimations().map((animation) => animation.finished));
+    const after = layout();
+    expect(after.questions).to.have.length(3);
+    const moved = (a: number[], b: number[]) => a.map((y, i) => Math.abs(y - b[i])).filter((d) => d > 0.5);
+    expect(moved(after.questions, before.questions), `questions at ${after.questions.join()}, were at ${before.questions.join()}`).to.deep.equal([]);
+    expect(moved(after.openAnswer, before.openAnswer), `open answer at ${after.openAnswer.join()}, was at ${before.openAnswer.join()}`).to.deep.equal([]);
+    expect(Math.abs(after.below - before.below), `below the FAQ at ${after.below}, was at ${before.below}`).to.be.at.most(0.5);
+  });
+
   it('the JSON format example passes apt-faq check', async () => {
     const result = await executeServerCommand<{ code: number; output: string }, object>('check-data', {
       text: await snippet('json', '"items"'),
