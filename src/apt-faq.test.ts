@@ -246,6 +246,15 @@ describe('<apt-faq> open state', () => {
     expect(isShown(regionOf(button(faq, 'third')))).to.be.true;
   });
 
+  it('slides an answer in when the reader opens it, not when it is drawn open (it is in place already)', async () => {
+    const faq = await renderItems([sampleItems[0], { ...sampleItems[1], open: true }]);
+    const moving = (id: string) => regionOf(button(faq, id)).getAnimations().length > 0; // getAnimations() computes style first
+    expect(moving(sampleItems[1].id!), 'drawn open').to.be.false;
+    button(faq, sampleItems[0].id!).click();
+    await faq.updateComplete;
+    expect(moving(sampleItems[0].id!), 'opened by the reader').to.be.true;
+  });
+
   it('under exclusive, starts with only the first item marked "open" open', async () => {
     const faq = await renderItems([sampleItems[0], { ...sampleItems[1], open: true }, { ...sampleItems[2], open: true }], {
       exclusive: true,

@@ -149,7 +149,8 @@ export const styles = css`
   .answer {
     color: var(--apt-faq-answer-color, inherit);
   }
-  .answer:not([hidden]) {
+  /* Only when the reader opens it: an answer open from the start is already in place. */
+  .answer.reveal:not([hidden]) {
     animation: apt-faq-reveal var(--_duration) ease-out;
   }
   /* A hand-written answer is the author's element, shown through a slot: a box of its own. */
@@ -205,7 +206,7 @@ export const styles = css`
     }
   }
   @media (prefers-reduced-motion: reduce) {
-    .answer:not([hidden]),
+    .answer.reveal:not([hidden]),
     .icon {
       animation: none;
       transition: none;
