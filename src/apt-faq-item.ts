@@ -148,8 +148,12 @@ export class AptFaqItem extends LitElement {
     }
     this.#collapseAuthored(this.entry.element);
     this.#prepareAnswerSoon(this.entry);
-    // The answer slides in when it opens, not when it is drawn open (it is in place already).
-    if (changed.has('open')) this.querySelector('.answer')?.classList.toggle('reveal', this.open && changed.get('open') === false);
+    // The answer slides in when it opens, not when it is drawn open (it is in place already),
+    // nor when this view is given another item that is open (new content).
+    if (changed.has('open')) {
+      const opened = this.open && changed.get('open') === false && !changed.has('entry');
+      this.querySelector('.answer')?.classList.toggle('reveal', opened);
+    }
     if (this.highlight.length > 0) {
       // Matches are marked where they can be seen: the question, and the answer while open
       // (a search of a long FAQ marks only what is on screen; opening an answer marks it).

@@ -253,6 +253,13 @@ describe('<apt-faq> open state', () => {
     button(faq, sampleItems[0].id!).click();
     await faq.updateComplete;
     expect(moving(sampleItems[0].id!), 'opened by the reader').to.be.true;
+
+    // New content whose first item is open, drawn where a closed one was.
+    faq.hideAll();
+    await faq.updateComplete;
+    faq.items = [{ id: 'news', question: 'News?', answer: 'Fresh.', open: true }, sampleItems[2]];
+    await faq.updateComplete;
+    expect(moving('news'), 'new content drawn open').to.be.false;
   });
 
   it('under exclusive, starts with only the first item marked "open" open', async () => {
