@@ -1,5 +1,4 @@
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { html as staticHtml, unsafeStatic, type StaticValue } from 'lit/static-html.js';
 import { ContextConsumer } from '@lit/context';
 import { faqContext } from './faq-context.js';
 import type { FaqEntry } from './controllers/content.js';
@@ -15,13 +14,28 @@ export interface ItemToggleDetail {
   trigger: FaqTrigger;
 }
 
+/** A template's strings with its `<h3>` heading made `<hN>`, by template and level. */
+const byLevel = new WeakMap<TemplateStringsArray, TemplateStringsArray[]>();
+
 /**
- * The heading's start and end tags around a question's button, by level (2–6, else 3): static
- * parts of the item's template, so each item is one template instance (items are most of a
- * long FAQ's work). Built from a number only, never from input.
+ * A tag like Lit's `html` for a template holding an `<h3>` heading, drawn at `level` (2–6, else
+ * 3) instead: a tag cannot be a binding, so each item stays one template instance (items are
+ * most of a long FAQ's work). The strings are copied once per level, from the source's own
+ * template (what `lit/static-html` does, there on every render): from constants, never input.
  */
-const HEADINGS = [2, 3, 4, 5, 6].map((n) => [unsafeStatic(`<h${n} part="heading" class="heading">`), unsafeStatic(`</h${n}>`)]);
-const headingTags = (level: number): StaticValue[] => HEADINGS[level - 2] ?? HEADINGS[1];
+function headingHtml(level: number) {
+  return (strings: TemplateStringsArray, ...values: unknown[]): TemplateResult => {
+    let levels = byLevel.get(strings);
+    if (!levels) {
+      levels = [2, 3, 4, 5, 6].map((n) => {
+        const copy = strings.map((part) => part.replace(/<(\/?)h3\b/g, `<$1h${n}`));
+        return Object.assign(copy, { raw: copy });
+      });
+      byLevel.set(strings, levels);
+    }
+    return html(levels[level - 2] ?? strings, ...values);
+  };
+}
 
 /**
  * One question and its answer.
@@ -113,18 +127,16 @@ export class AptFaqItem extends LitElement {
     if (!faq) return nothing;
     const questionId = `${entry.id}-question`;
     const answerId = `${entry.id}-answer`;
-    const [headingStart, headingEnd] = headingTags(faq.headingLevel ?? entry.level ?? 3);
     const { answer } = entry;
-    // One template for the whole item (tag aside): items are most of a long FAQ's work.
-    return staticHtml`
-      ${headingStart}<button
+    return headingHtml(faq.headingLevel ?? entry.level ?? 3)`
+      <h3 part="heading" class="heading"><button
         part="button"
         class="button"
         id=${questionId}
         aria-expanded=${open ? 'true' : 'false'}
         aria-controls=${answerId}
         @click=${this.#onClick}
-      ><span class="question">${entry.question}</span><span part="icon" class="icon" aria-hidden="true"></span></button>${headingEnd}
+      ><span class="question">${entry.question}</span><span part="icon" class="icon" aria-hidden="true"></span></button></h3>
       <div
         part="answer"
         class="answer"
