@@ -145,6 +145,7 @@ export class AptFaqItem extends LitElement {
         aria-labelledby=${open ? questionId : nothing}
         hidden=${open ? nothing : 'until-found'}
         @beforematch=${this.#onBeforeMatch}
+        @animationend=${this.#onRevealed}
       >${open || answer.ready ? answer.body : nothing}${open
         ? html`<a part="permalink" class="permalink" href=${anchorHref(faq.anchorPrefix + entry.id)}
             lang=${faq.uiLang} dir="ltr" @click=${this.#onPermalinkClick}>${faq.strings.permalink}</a>`
@@ -243,6 +244,11 @@ export class AptFaqItem extends LitElement {
 
   #onClick(): void {
     this.#request(!this.open, 'user');
+  }
+
+  /** The slide is over: it does not play again when a search hides and shows the item. */
+  #onRevealed(event: AnimationEvent): void {
+    (event.target as Element).classList.remove('reveal');
   }
 
   /** The browser is about to reveal this collapsed answer (find in page, a text fragment, a link to it). */

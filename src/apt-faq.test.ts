@@ -254,6 +254,15 @@ describe('<apt-faq> open state', () => {
     await faq.updateComplete;
     expect(moving(sampleItems[0].id!), 'opened by the reader').to.be.true;
 
+    // Once over, the slide does not play again when the FAQ is hidden and shown (a tab, a search).
+    const slid = new Promise((resolve) => regionOf(button(faq, sampleItems[0].id!)).addEventListener('animationend', resolve, { once: true }));
+    finishAnimations(faq);
+    await slid;
+    faq.hidden = true;
+    expect(moving(sampleItems[0].id!)).to.be.false;
+    faq.hidden = false;
+    expect(moving(sampleItems[0].id!), 'shown again').to.be.false;
+
     // New content whose first item is open, drawn where a closed one was.
     faq.hideAll();
     await faq.updateComplete;
@@ -367,6 +376,19 @@ describe('<apt-faq> methods', () => {
     expect(faq.show('victims-of-torture'), 'the bundled content is gone').to.be.false;
     expect(((await opened) as CustomEvent<FaqToggleDetail>).detail).to.deep.equal({ id: 'fresh', question: 'Fresh?', index: 0, trigger: 'api' });
     expect(isShown(regionOf(button(faq, 'fresh')))).to.be.true;
+  });
+
+  it('fires no open event for an item that new content left out before it was drawn, and the right index for one it kept', async () => {
+    const faq = await renderItems(sampleItems);
+    const seen: FaqToggleDetail[] = [];
+    faq.addEventListener('apt-faq-open', (event) => seen.push(event.detail));
+    faq.show('first');
+    faq.show('third');
+    faq.items = [sampleItems[2]];
+    await faq.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(seen).to.deep.equal([{ id: 'third', question: 'Third question?', index: 0, trigger: 'api' }]);
+    expect(isShown(regionOf(button(faq, 'third')))).to.be.true;
   });
 
   it('act on a src document as soon as apt-faq-load fires', async () => {

@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { whenIdle } from '../idle-queue.js';
 import type { AptFaqItem } from '../apt-faq-item.js';
 
-/** A FAQ whose shadow root holds the item views it draws. */
+/** A FAQ whose shadow root holds what it draws (the item views, the search field). */
 export type DrawingHost = ReactiveControllerHost & HTMLElement & { readonly renderRoot: ParentNode };
 
 /**

@@ -56,14 +56,16 @@ export class OpenItems {
   async #apply(changes: readonly OpenChange[]): Promise<void> {
     this.#host.requestUpdate();
     this.#actions.changed(changes);
-    const entries = this.#actions.entries();
-    const events = changes.map(({ id, open, trigger }) => {
-      const index = this.state.index(id);
-      const { question, element } = entries[index];
+    for (const { id, open } of changes) {
+      const element = this.#actions.entries()[this.state.index(id)]?.element;
       if (element) (element as AptFaqItem).open = open; // hand-written items reflect their state
-      return { type: open ? 'apt-faq-open' : 'apt-faq-close', detail: { id, question, index, trigger } } as const;
-    });
+    }
     await this.#actions.drawn();
-    for (const { type, detail } of events) emit(this.#host, type, detail);
+    // Only what is on screen now: content set meanwhile may have left an item out.
+    for (const { id, open, trigger } of changes) {
+      const entry = this.state.has(id) ? this.#actions.entries()[this.state.index(id)] : undefined;
+      if (entry?.id !== id) continue;
+      emit(this.#host, open ? 'apt-faq-open' : 'apt-faq-close', { id, question: entry.question, index: this.state.index(id), trigger });
+    }
   }
 }

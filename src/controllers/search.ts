@@ -1,11 +1,10 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController } from 'lit';
 import type { FaqEntry } from './content.js';
 import { fold, matchesAll, queryWords } from '../text/match.js';
 import { emit } from '../events.js';
 import type { FaqStrings } from '../strings.js';
+import type { DrawingHost } from './drawn-items.js';
 
-/** The FAQ that shows the search field. */
-export type SearchHost = ReactiveControllerHost & HTMLElement & { readonly renderRoot: ParentNode };
 
 /** How the search speaks to screen-reader users. */
 export interface SearchVoice {
@@ -31,7 +30,7 @@ export class FaqSearch implements ReactiveController {
   /** The folded words the visible items matched, for the items to highlight (empty when not searching). */
   words: readonly string[] = [];
 
-  readonly #host: SearchHost;
+  readonly #host: DrawingHost;
   readonly #voice: SearchVoice;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #folded = new WeakMap<FaqEntry, string>();
@@ -39,7 +38,7 @@ export class FaqSearch implements ReactiveController {
   /** The inputs of the last filtering, so an update that changes none of them costs nothing. */
   #filtered: { enabled: boolean; entries: readonly FaqEntry[]; query: string; version: number } | undefined;
 
-  constructor(host: SearchHost, voice: SearchVoice) {
+  constructor(host: DrawingHost, voice: SearchVoice) {
     this.#host = host;
     this.#voice = voice;
     host.addController(this);
