@@ -57,15 +57,20 @@ export class OpenItems {
     this.#host.requestUpdate();
     this.#actions.changed(changes);
     for (const { id, open } of changes) {
-      const element = this.#actions.entries()[this.state.index(id)]?.element;
+      const element = this.#entry(id)?.element;
       if (element) (element as AptFaqItem).open = open; // hand-written items reflect their state
     }
     await this.#actions.drawn();
     // Only what is on screen now: content set meanwhile may have left an item out.
     for (const { id, open, trigger } of changes) {
-      const entry = this.state.has(id) ? this.#actions.entries()[this.state.index(id)] : undefined;
-      if (entry?.id !== id) continue;
-      emit(this.#host, open ? 'apt-faq-open' : 'apt-faq-close', { id, question: entry.question, index: this.state.index(id), trigger });
+      const entry = this.#entry(id);
+      if (entry) emit(this.#host, open ? 'apt-faq-open' : 'apt-faq-close', { id, question: entry.question, index: this.state.index(id), trigger });
     }
+  }
+
+  /** The item `id` of the content shown now, if it has one. */
+  #entry(id: string): FaqEntry | undefined {
+    const entry = this.state.has(id) ? this.#actions.entries()[this.state.index(id)] : undefined;
+    return entry?.id === id ? entry : undefined;
   }
 }
