@@ -43,6 +43,9 @@ export function whenIdle(work: () => void): void {
   }
 }
 
+/** Resolves once the work queued before this call is done (the queue runs in order). */
+export const idle = (): Promise<void> => new Promise((resolve) => whenIdle(resolve));
+
 // Printing cannot wait: everything queued is done before the page is laid out for paper, and
 // so is the work that work asks for (the items of a long FAQ's later slices, then their answers).
 globalThis.addEventListener?.('beforeprint', () => {

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { whenIdle } from '../idle-queue.js';
+import { idle, whenIdle } from '../idle-queue.js';
 import type { AptFaqItem } from '../apt-faq-item.js';
 
 /** A FAQ whose shadow root holds what it draws (the item views, the search field). */
@@ -75,7 +75,7 @@ export class DrawnItems implements ReactiveController {
   async allDrawn(drawnNow: () => Promise<boolean>): Promise<boolean> {
     let result = await drawnNow();
     while (!this.complete && this.#host.isConnected) {
-      await new Promise<void>((resolve) => whenIdle(resolve));
+      await idle();
       result = await drawnNow();
     }
     return result;

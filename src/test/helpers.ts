@@ -2,7 +2,7 @@ import { fixture, html, oneEvent } from '@open-wc/testing';
 import type { AptFaq } from '../apt-faq.js';
 import type { FaqItemInput } from '../faq-data.js';
 import { sendMouse } from '@web/test-runner-commands';
-import { whenIdle } from '../idle-queue.js';
+import { idle } from '../idle-queue.js';
 import '../define.js';
 
 /** Containers made by the helpers below; emptied after each test so FAQs never outlive it. */
@@ -109,8 +109,8 @@ export function deepActiveElement(): Element | null {
 export const longFaq = (count: number, answer = (i: number) => `<p>Answer ${i}, <b>in bold</b>.</p>`): FaqItemInput[] =>
   Array.from({ length: count }, (_, i) => ({ id: `q${i}`, question: `Question ${i}?`, answer: answer(i) }));
 
-/** Resolves once the idle queue has run the work queued before this call (src/idle-queue.ts runs it in order). */
-export const idle = (): Promise<void> => new Promise((resolve) => whenIdle(resolve));
+/** Resolves once the idle queue has run the work queued before this call. */
+export { idle };
 
 export const sampleItems: FaqItemInput[] = [
   { id: 'first', question: 'First question?', answer: '<p>First answer with <a href="https://example.org/one">a link</a>.</p>' },
