@@ -103,6 +103,9 @@ export default defineConfig(({ command, mode }): UserConfig => {
       rollupOptions: {
         output: {
           minify: true,
+          // Strings escaped to ASCII: a page without a declared encoding (a file opened from
+          // disk, a legacy CMS) reads the script as windows-1252, "Lien copié" as "Lien copiÃ©".
+          charset: 'ascii',
           // A second copy of the bundle on a page (two plugins, two CDNs) must not even evaluate:
           // its Lit would ask Trusted Types for a second "lit-html" policy, which a strict CSP
           // refuses with an exception. The whole bundle runs only if the elements are not there yet.

@@ -26,6 +26,12 @@ before(async () => {
   copyFileSync('dist/apt-faq.js', join(site, 'apt-faq.js'));
   writeFileSync(join(site, 'index.html'), page(embed.code));
   writeFileSync(join(site, 'module.html'), page(embed.code.replace('<script defer src=', '<script type="module" src=')));
+  // A page that declares no encoding (an old CMS theme, a file saved by hand): the browser reads
+  // it, and the script with it, as windows-1252.
+  writeFileSync(
+    join(site, 'undeclared.html'),
+    `<!doctype html>\n<html lang="fr">\n<title>FAQ</title>\n${embed.code.replace('<apt-faq', '<apt-faq expand-all')}\n`,
+  );
   server = await serveFolder(site);
   strictServer = await serveFolder(site, { 'Content-Security-Policy': STRICT_CSP });
 });
@@ -92,6 +98,27 @@ for (const name of ['chromium', 'firefox']) {
         assert.equal(questions[0], 'What is the APT doing for victims of torture?');
       });
     }
+
+    test('shows accented and typographic text right on a page that declares no encoding', async () => {
+      const tab = await browser.newPage();
+      try {
+        await tab.goto(pathToFileURL(join(site, 'undeclared.html')).href, { waitUntil: 'load' });
+        await until(tab, () => document.querySelector('apt-faq')?.shadowRoot?.querySelector('[part~="expand-all"]'));
+        const [expandAll, answer, encoding] = await tab.evaluate(() => {
+          const root = document.querySelector('apt-faq').shadowRoot;
+          return [
+            root.querySelector('[part~="expand-all"]').textContent.trim(),
+            root.getElementById('denouncing-states-answer').textContent,
+            document.characterSet,
+          ];
+        });
+        assert.notEqual(encoding, 'UTF-8', 'the page is read in a legacy encoding');
+        assert.equal(expandAll, 'Tout déplier');
+        assert.match(answer, /traditional “blaming and shaming” strategy/);
+      } finally {
+        await tab.close();
+      }
+    });
 
     test('as the README warns, the type="module" form does not run from file://', async () => {
       assert.equal(await questionsAt(browser, pathToFileURL(join(site, 'module.html')).href, { expectRender: false }), 'not defined');
