@@ -53,6 +53,31 @@ describe('search', () => {
     expect(visibleQuestions(faq), 'every word must match').to.deep.equal([]);
   });
 
+  it('keeps one gap between the questions it shows, and none above the first', async () => {
+    const top = (element: Element) => Math.round(element.getBoundingClientRect().top);
+    const bottom = (element: Element) => Math.round(element.getBoundingClientRect().bottom);
+    /** Space above each item shown: from `start` for the first, from the item before for the others. */
+    const spaces = (faq: AptFaq, start: number) => {
+      const shown = [...faq.shadowRoot!.querySelectorAll('apt-faq-item')].filter((item) => item.checkVisibility());
+      return shown.map((item, i) => top(item) - (i === 0 ? start : bottom(shown[i - 1])));
+    };
+    // A FAQ in a card: nothing between the card's padding and the first question.
+    const plain = await renderItems(multilingual);
+    plain.style.cssText = '--apt-faq-gap: 12px; display: block; padding: 10px';
+    expect(spaces(plain, top(plain) + 10)).to.deep.equal([0, 12, 12]);
+
+    const faq = await renderItems(multilingual, { search: true });
+    faq.style.setProperty('--apt-faq-gap', '12px');
+    const toolbar = faq.shadowRoot!.querySelector('[part~="toolbar"]')!;
+    expect(spaces(faq, bottom(toolbar))).to.deep.equal([12, 12, 12]);
+    await typeQuery(faq, 'is'); // "visits" and "organisations", not the first item
+    expect(visibleQuestions(faq)).to.deep.equal(['Visits to places of detention', 'Funding?']);
+    expect(spaces(faq, bottom(toolbar)), 'one gap below the toolbar, not two').to.deep.equal([12, 12]);
+    searchField(faq).select();
+    await typeQuery(faq, 'donor');
+    expect(spaces(faq, bottom(toolbar))).to.deep.equal([12]);
+  });
+
   it('searches the bundled APT FAQ', async () => {
     const faq = await renderFaq(html`<apt-faq search></apt-faq>`);
     await typeQuery(faq, 'funding apt');
