@@ -2,6 +2,7 @@ import type { ReactiveController } from 'lit';
 import type { FaqEntry } from './content.js';
 import { fold, matchesAll, queryWords } from '../text/match.js';
 import { emit } from '../events.js';
+import { whenIdle } from '../idle-queue.js';
 import type { FaqStrings } from '../strings.js';
 import type { DrawingHost } from './drawn-items.js';
 
@@ -37,6 +38,8 @@ export class FaqSearch implements ReactiveController {
   #foldedVersion = 0;
   /** The inputs of the last filtering, so an update that changes none of them costs nothing. */
   #filtered: { enabled: boolean; entries: readonly FaqEntry[]; query: string; version: number } | undefined;
+  /** The entries (and text version) whose text is being folded ahead of the first keystroke. */
+  #foldingAhead: { entries: readonly FaqEntry[]; version: number } | undefined;
 
   constructor(host: DrawingHost, voice: SearchVoice) {
     this.#host = host;
@@ -60,6 +63,8 @@ export class FaqSearch implements ReactiveController {
       return false;
     }
     this.#filtered = { enabled, entries, query: this.query, version };
+    const ahead = this.#foldingAhead;
+    if (enabled && (ahead?.entries !== entries || ahead.version !== version)) this.#foldAhead(entries, version);
     const words = enabled ? queryWords(this.query) : [];
     this.words = words;
     this.visibleIds =
@@ -85,6 +90,22 @@ export class FaqSearch implements ReactiveController {
     let folded = this.#folded.get(entry);
     if (folded === undefined) this.#folded.set(entry, (folded = fold(`${entry.question}\n${entry.answer.text}`)));
     return folded;
+  }
+
+  /**
+   * Folds each entry's text while the page is idle, after the work already queued (the items
+   * drawing their answers): the first keystroke in a FAQ of thousands then compares text,
+   * instead of preparing every answer in one long task. Stops when the content changes.
+   */
+  #foldAhead(entries: readonly FaqEntry[], version: number): void {
+    const ahead = (this.#foldingAhead = { entries, version });
+    whenIdle(() => {
+      for (const entry of entries) {
+        whenIdle(() => {
+          if (this.#foldingAhead === ahead && this.#host.isConnected) this.#foldedText(entry, version);
+        });
+      }
+    });
   }
 
   /** The user typed: filters on the next update, and reports once typing pauses. */
