@@ -141,7 +141,7 @@ describe('README code blocks', () => {
     }
   });
 
-  it('the hand-written embed CSS: items, one marked open, do not move when the script arrives', async () => {
+  it('the hand-written embed CSS: items, one marked open, one in the short form, do not move when the script arrives', async () => {
     const css = await snippet('css', 'apt-faq-item[open]');
     const frame = document.createElement('iframe');
     frame.style.cssText = 'inline-size: 600px; block-size: 900px; border: 0';
@@ -150,6 +150,8 @@ describe('README code blocks', () => {
       <style>${css}</style>
       <apt-faq>
         <apt-faq-item id="mandate"><h3 slot="question">What is the APT's mandate?</h3><p>To prevent torture.</p></apt-faq-item>
+        <apt-faq-item id="short" question="A question in the short form, long enough to wrap onto a second line in this frame?">
+          <p>Its answer.</p></apt-faq-item>
         <apt-faq-item id="open-one" open><h3 slot="question">Which question starts open, with a long question that wraps?</h3>
           <p>This answer is open from the start, a paragraph long enough to wrap onto a second line in the frame.</p>
           <p>And a second paragraph.</p></apt-faq-item>
@@ -162,17 +164,25 @@ describe('README code blocks', () => {
     const win = frame.contentWindow! as Window & typeof globalThis;
     const doc = frame.contentDocument!;
     const top = (element: Element | null | undefined): number => element!.getBoundingClientRect().top;
-    const questions = (): Element[] => {
+    /** Where a question's row starts: its heading, or the short form's first line (inside the item's border). */
+    const rowTop = (item: Element): number => {
+      const heading = item.querySelector(':scope > [slot="question"]');
+      return heading ? top(heading) : top(item) + item.clientTop;
+    };
+    const questions = (): number[] => {
       const faq = doc.querySelector('apt-faq')!;
-      return faq.shadowRoot ? [...faq.shadowRoot.querySelectorAll('[part~="button"]')] : [...doc.querySelectorAll('[slot="question"]')];
+      if (faq.shadowRoot) return [...faq.shadowRoot.querySelectorAll('[part~="button"]')].map(top);
+      return [...doc.querySelectorAll('apt-faq-item')].map(rowTop);
     };
     const layout = () => ({
-      questions: questions().map(top),
+      questions: questions(),
       openAnswer: [...doc.querySelectorAll('#open-one p')].map(top),
       below: top(doc.getElementById('below')),
     });
     const before = layout();
-    expect(before.questions).to.have.length(3);
+    expect(before.questions).to.have.length(4);
+    // The short form's question is drawn from its attribute: a row of two lines, not an empty border.
+    expect(doc.getElementById('short')!.getBoundingClientRect().height, 'the short form shows its question').to.be.above(60);
 
     const script = doc.createElement('script');
     script.type = 'module';
@@ -184,7 +194,7 @@ describe('README code blocks', () => {
     const answer = faq.shadowRoot!.querySelector('#open-one-answer')!;
     expect(answer.hasAttribute('hidden'), 'the open item is open').to.equal(false);
     const after = layout();
-    expect(after.questions).to.have.length(3);
+    expect(after.questions).to.have.length(4);
     const moved = (a: number[], b: number[]) => a.map((y, i) => Math.abs(y - b[i])).filter((d) => d > 0.5);
     expect(moved(after.questions, before.questions), `questions at ${after.questions.join()}, were at ${before.questions.join()}`).to.deep.equal([]);
     expect(moved(after.openAnswer, before.openAnswer), `open answer at ${after.openAnswer.join()}, was at ${before.openAnswer.join()}`).to.deep.equal([]);
