@@ -237,7 +237,7 @@ export class AptFaq extends LitElement {
       ${loading ? renderLoading(strings, uiLang) : nothing}
       ${renderFailure(this.#failure, strings, uiLang, () => this.#content.resolve())}
       <div
-        class="items"
+        class=${this.#drawn.long ? 'items long' : 'items'}
         id="items"
         aria-busy=${loading ? 'true' : 'false'}
         lang=${lang ?? nothing}

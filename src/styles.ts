@@ -28,11 +28,11 @@ export const styles = css`
   apt-faq-item:not([hidden]) {
     display: block;
   }
-  /* Each item is laid out on its own: opening one moves the items below it without the
-     browser walking into each of them again (a quarter of a click's work in a FAQ of a
-     thousand). Not on paper, where an item may break across pages. */
+  /* In a long FAQ each item is laid out on its own: opening one moves the items below it
+     without the browser walking into each of them again. There only: CSS counters used
+     inside such an item stay inside it. Not on paper, where an item may break across pages. */
   @media screen {
-    apt-faq-item {
+    .long > apt-faq-item {
       contain: layout style;
     }
   }
