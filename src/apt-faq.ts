@@ -249,7 +249,7 @@ export class AptFaq extends LitElement {
           (entry) =>
             html`<apt-faq-item
               part="item"
-              class="item"
+              class=${entry.id === visibleIds[0] ? 'item first-shown' : 'item'}
               .entry=${entry}
               .open=${this.#open.state.isOpen(entry.id)}
               .highlight=${search.visibleIds?.has(entry.id) ? search.words : NO_WORDS}

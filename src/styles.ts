@@ -37,12 +37,14 @@ export const styles = css`
     }
   }
   /* Items in block layout, not a flex column: opening one of a thousand lays out far less.
-     When a search hides the first items, the first one shown has the toolbar's margin above
-     it, which its own joins (they collapse). Not "after a shown item" (~ with :not([hidden])):
-     the browser would restyle every later item each time a search hides or shows one,
-     seconds of work in a FAQ of thousands. */
-  apt-faq-item + apt-faq-item {
+     The gap goes above every item but the first one shown (a search hides some), which the
+     FAQ marks: a sibling selector (~) would have the browser restyle every later item each
+     time a search hides or shows one, seconds of work in a FAQ of thousands. */
+  apt-faq-item {
     margin-block-start: var(--apt-faq-gap, 0.5rem);
+  }
+  .first-shown {
+    margin-block-start: 0;
   }
   /* Rows of text and buttons that wrap on narrow screens. */
   .toolbar,
