@@ -17,6 +17,15 @@ export interface SearchVoice {
 
 /** How long typing must pause before a search is announced and reported. */
 const SEARCH_PAUSE_MS = 400;
+/** How many items' text one idle turn folds ahead of the first keystroke (a few ms). */
+const FOLDS_PER_TURN = 20;
+
+/** Entries (at a text version) being folded ahead of the first keystroke: `next` is the first not folded yet. */
+interface FoldingAhead {
+  readonly entries: readonly FaqEntry[];
+  readonly version: number;
+  next: number;
+}
 
 /**
  * The FAQ's search: the query, which items it leaves visible, the words to highlight, and
@@ -38,8 +47,8 @@ export class FaqSearch implements ReactiveController {
   #foldedVersion = 0;
   /** The inputs of the last filtering, so an update that changes none of them costs nothing. */
   #filtered: { enabled: boolean; entries: readonly FaqEntry[]; query: string; version: number } | undefined;
-  /** The entries (and text version) whose text is being folded ahead of the first keystroke. */
-  #foldingAhead: { entries: readonly FaqEntry[]; version: number } | undefined;
+  /** The entries whose text is folded ahead of the first keystroke, and how far it got. */
+  #foldingAhead: FoldingAhead | undefined;
 
   constructor(host: DrawingHost, voice: SearchVoice) {
     this.#host = host;
@@ -64,7 +73,9 @@ export class FaqSearch implements ReactiveController {
     }
     this.#filtered = { enabled, entries, query: this.query, version };
     const ahead = this.#foldingAhead;
-    if (enabled && (ahead?.entries !== entries || ahead.version !== version)) this.#foldAhead(entries, version);
+    // Off, or other content: folding stops. On: it starts (what was folded is kept).
+    if (!enabled || ahead?.entries !== entries || ahead.version !== version) this.#foldingAhead = undefined;
+    if (enabled && !this.#foldingAhead) this.#foldAheadSoon((this.#foldingAhead = { entries, version, next: 0 }));
     const words = enabled ? queryWords(this.query) : [];
     this.words = words;
     this.visibleIds =
@@ -93,18 +104,18 @@ export class FaqSearch implements ReactiveController {
   }
 
   /**
-   * Folds each entry's text while the page is idle, after the work already queued (the items
-   * drawing their answers): the first keystroke in a FAQ of thousands then compares text,
-   * instead of preparing every answer in one long task. Stops when the content changes.
+   * Folds the entries' text while the page is idle, {@link FOLDS_PER_TURN} at a time, each turn
+   * queued behind the work queued meanwhile (the items drawing more items and their answers):
+   * the first keystroke in a FAQ of thousands then compares text, instead of preparing every
+   * answer in one long task. Stops when the search is turned off, the content changes or the
+   * FAQ leaves the page (it goes on when the FAQ is back).
    */
-  #foldAhead(entries: readonly FaqEntry[], version: number): void {
-    const ahead = (this.#foldingAhead = { entries, version });
+  #foldAheadSoon(ahead: FoldingAhead): void {
     whenIdle(() => {
-      for (const entry of entries) {
-        whenIdle(() => {
-          if (this.#foldingAhead === ahead && this.#host.isConnected) this.#foldedText(entry, version);
-        });
-      }
+      if (this.#foldingAhead !== ahead || !this.#host.isConnected) return;
+      const end = Math.min(ahead.next + FOLDS_PER_TURN, ahead.entries.length);
+      for (; ahead.next < end; ahead.next++) this.#foldedText(ahead.entries[ahead.next], ahead.version);
+      if (ahead.next < ahead.entries.length) this.#foldAheadSoon(ahead);
     });
   }
 
@@ -142,6 +153,10 @@ export class FaqSearch implements ReactiveController {
     if (hadQuery) emit(this.#host, 'apt-faq-search', { query: '', count });
     this.#host.renderRoot.querySelector<HTMLInputElement>('[part~="search"]')?.focus();
   };
+
+  hostConnected(): void {
+    if (this.#foldingAhead) this.#foldAheadSoon(this.#foldingAhead);
+  }
 
   hostDisconnected(): void {
     clearTimeout(this.#timer);
