@@ -156,7 +156,7 @@ describe('README code blocks', () => {
     }
   });
 
-  it('the hand-written embed CSS: items, one marked open, one in the short form, do not move when the script arrives', async () => {
+  it('the hand-written embed CSS: items, open or not, with a heading or in the short form, do not move when the script arrives', async () => {
     const css = await snippet('css', 'apt-faq-item[open]');
     const frame = document.createElement('iframe');
     frame.style.cssText = 'inline-size: 600px; block-size: 900px; border: 0';
@@ -171,6 +171,8 @@ describe('README code blocks', () => {
           <p>This answer is open from the start, a paragraph long enough to wrap onto a second line in the frame.</p>
           <p>And a second paragraph.</p></apt-faq-item>
         <apt-faq-item id="funding"><h3 slot="question">Can my organisation get funding?</h3><p>Jointly.</p></apt-faq-item>
+        <apt-faq-item id="short-open" question="And an open one in the short form?" open><p>Open from the start.</p>
+          <p>A second paragraph.</p></apt-faq-item>
       </apt-faq>
       <p id="below">Below the FAQ.</p>`;
     const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
@@ -191,11 +193,11 @@ describe('README code blocks', () => {
     };
     const layout = () => ({
       questions: questions(),
-      openAnswer: [...doc.querySelectorAll('#open-one p')].map(top),
+      openAnswer: [...doc.querySelectorAll('#open-one p, #short-open p')].map(top),
       below: top(doc.getElementById('below')),
     });
     const before = layout();
-    expect(before.questions).to.have.length(4);
+    expect(before.questions).to.have.length(5);
     // The short form's question is drawn from its attribute: a row of two lines, not an empty border.
     expect(doc.getElementById('short')!.getBoundingClientRect().height, 'the short form shows its question').to.be.above(60);
 
@@ -209,7 +211,7 @@ describe('README code blocks', () => {
     const answer = faq.shadowRoot!.querySelector('#open-one-answer')!;
     expect(answer.hasAttribute('hidden'), 'the open item is open').to.equal(false);
     const after = layout();
-    expect(after.questions).to.have.length(4);
+    expect(after.questions).to.have.length(5);
     const moved = (a: number[], b: number[]) => a.map((y, i) => Math.abs(y - b[i])).filter((d) => d > 0.5);
     expect(moved(after.questions, before.questions), `questions at ${after.questions.join()}, were at ${before.questions.join()}`).to.deep.equal([]);
     expect(moved(after.openAnswer, before.openAnswer), `open answer at ${after.openAnswer.join()}, was at ${before.openAnswer.join()}`).to.deep.equal([]);
