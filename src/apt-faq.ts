@@ -46,16 +46,16 @@ const NO_WORDS: readonly string[] = [];
  * @cssproperty [--apt-faq-font-family=inherit] - Font of the whole FAQ.
  * @cssproperty [--apt-faq-color=inherit] - Text colour.
  * @cssproperty [--apt-faq-background=transparent] - Background of each item.
- * @cssproperty [--apt-faq-accent=currentColor] - Colour of the icons and of the open item's edge.
- * @cssproperty [--apt-faq-border-color=color-mix(in srgb, currentColor 25%, transparent)] - Borders between parts.
- * @cssproperty [--apt-faq-radius=0.375rem] - Corner radius of each item.
+ * @cssproperty [--apt-faq-accent=currentColor] - Colour of the arrows, of link underlines and of the error message's edge.
+ * @cssproperty [--apt-faq-border-color=color-mix(in srgb, currentColor 25%, transparent)] - Borders of the items and of the error message.
+ * @cssproperty [--apt-faq-radius=0.375rem] - Corner radius of the items and controls.
  * @cssproperty [--apt-faq-gap=0.5rem] - Space between items.
  * @cssproperty [--apt-faq-question-font-size=1.0625em] - Size of the questions.
  * @cssproperty [--apt-faq-question-font-weight=600] - Weight of the questions.
  * @cssproperty [--apt-faq-question-color=inherit] - Colour of the questions.
  * @cssproperty [--apt-faq-answer-color=inherit] - Colour of the answers.
  * @cssproperty [--apt-faq-focus-ring=2px solid currentColor] - Outline of the focused control.
- * @cssproperty [--apt-faq-transition-duration=200ms] - Length of the opening animation.
+ * @cssproperty [--apt-faq-transition-duration=200ms] - Length of the opening animation and of the arrow's turn.
  */
 export class AptFaq extends LitElement {
   static override styles = styles;
