@@ -39,7 +39,7 @@ export const styles = css`
   /* Items in block layout, not a flex column: opening one of a thousand lays out far less.
      The gap goes above every item but the first one shown (a search hides some), which the
      FAQ marks: a sibling selector (~) would have the browser restyle every later item each
-     time a search hides or shows one, seconds of work in a FAQ of thousands. */
+     time a search hides or shows one, about a second of work in a FAQ of 5,000. */
   apt-faq-item {
     margin-block-start: var(--apt-faq-gap, 0.5rem);
   }
