@@ -2,10 +2,9 @@ import type { ReactiveController } from 'lit';
 import type { FaqEntry } from './content.js';
 import { fold, matchesAll, queryWords } from '../text/match.js';
 import { emit } from '../events.js';
-import { whenIdle } from '../idle-queue.js';
+import { whenIdleEach } from '../idle-queue.js';
 import type { FaqStrings } from '../strings.js';
 import type { DrawingHost } from './drawn-items.js';
-
 
 /** How the search speaks to screen-reader users. */
 export interface SearchVoice {
@@ -17,15 +16,6 @@ export interface SearchVoice {
 
 /** How long typing must pause before a search is announced and reported. */
 const SEARCH_PAUSE_MS = 400;
-/** How many items' text one idle turn folds ahead of the first keystroke (a few ms). */
-const FOLDS_PER_TURN = 20;
-
-/** Entries (at a text version) being folded ahead of the first keystroke: `next` is the first not folded yet. */
-interface FoldingAhead {
-  readonly entries: readonly FaqEntry[];
-  readonly version: number;
-  next: number;
-}
 
 /**
  * The FAQ's search: the query, which items it leaves visible, the words to highlight, and
@@ -47,8 +37,8 @@ export class FaqSearch implements ReactiveController {
   #foldedVersion = 0;
   /** The inputs of the last filtering, so an update that changes none of them costs nothing. */
   #filtered: { enabled: boolean; entries: readonly FaqEntry[]; query: string; version: number } | undefined;
-  /** The entries whose text is folded ahead of the first keystroke, and how far it got. */
-  #foldingAhead: FoldingAhead | undefined;
+  /** The entries (at a text version) whose text is folded ahead of the first keystroke. */
+  #foldingAhead: { entries: readonly FaqEntry[]; version: number } | undefined;
 
   constructor(host: DrawingHost, voice: SearchVoice) {
     this.#host = host;
@@ -72,10 +62,10 @@ export class FaqSearch implements ReactiveController {
       return false;
     }
     this.#filtered = { enabled, entries, query: this.query, version };
+    // Off: folding stops. On, or other content: it starts (what was folded is kept).
     const ahead = this.#foldingAhead;
-    // Off, or other content: folding stops. On: it starts (what was folded is kept).
-    if (!enabled || ahead?.entries !== entries || ahead.version !== version) this.#foldingAhead = undefined;
-    if (enabled && !this.#foldingAhead) this.#foldAheadSoon((this.#foldingAhead = { entries, version, next: 0 }));
+    if (!enabled) this.#foldingAhead = undefined;
+    else if (ahead?.entries !== entries || ahead.version !== version) this.#foldAhead((this.#foldingAhead = { entries, version }));
     const words = enabled ? queryWords(this.query) : [];
     this.words = words;
     this.visibleIds =
@@ -104,19 +94,14 @@ export class FaqSearch implements ReactiveController {
   }
 
   /**
-   * Folds the entries' text while the page is idle, {@link FOLDS_PER_TURN} at a time, each turn
-   * queued behind the work queued meanwhile (the items drawing more items and their answers):
-   * the first keystroke in a FAQ of thousands then compares text, instead of preparing every
+   * Folds the entries' text while the page is idle, in turns behind the other idle work: the
+   * first keystroke in a FAQ of thousands then compares text, instead of preparing every
    * answer in one long task. Stops when the search is turned off, the content changes or the
-   * FAQ leaves the page (it goes on when the FAQ is back).
+   * FAQ leaves the page (and starts again when it is back, the folded text kept).
    */
-  #foldAheadSoon(ahead: FoldingAhead): void {
-    whenIdle(() => {
-      if (this.#foldingAhead !== ahead || !this.#host.isConnected) return;
-      const end = Math.min(ahead.next + FOLDS_PER_TURN, ahead.entries.length);
-      for (; ahead.next < end; ahead.next++) this.#foldedText(ahead.entries[ahead.next], ahead.version);
-      if (ahead.next < ahead.entries.length) this.#foldAheadSoon(ahead);
-    });
+  #foldAhead(ahead: { entries: readonly FaqEntry[]; version: number }): void {
+    const wanted = () => this.#foldingAhead === ahead && this.#host.isConnected;
+    whenIdleEach(ahead.entries, (entry) => this.#foldedText(entry, ahead.version), wanted);
   }
 
   /** The user typed: filters on the next update, and reports once typing pauses. */
@@ -155,7 +140,7 @@ export class FaqSearch implements ReactiveController {
   };
 
   hostConnected(): void {
-    if (this.#foldingAhead) this.#foldAheadSoon(this.#foldingAhead);
+    if (this.#foldingAhead) this.#foldAhead(this.#foldingAhead);
   }
 
   hostDisconnected(): void {

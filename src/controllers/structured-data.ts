@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FaqEntry } from './content.js';
 import { trustedScript } from '../trusted-types.js';
 import { DRAWN_AT_ONCE } from '../answer.js';
-import { whenIdle } from '../idle-queue.js';
+import { whenIdleEach } from '../idle-queue.js';
 
 /** What the structured data needs from the FAQ. */
 export interface StructuredDataHost extends ReactiveControllerHost {
@@ -41,16 +41,10 @@ export class StructuredData implements ReactiveController {
     }
     this.#wanted = { entries, textVersion };
     const reading = ++this.#reading;
-    const texts: string[] = [];
-    const read = (index: number) => {
-      if (reading === this.#reading) texts[index] = entries[index].answer.text;
-    };
-    const write = () => {
-      if (reading === this.#reading) this.#write(entries, texts);
-    };
-    entries.forEach((_, index) => (index < DRAWN_AT_ONCE ? read(index) : whenIdle(() => read(index))));
-    if (entries.length > DRAWN_AT_ONCE) whenIdle(write);
-    else write();
+    const texts = entries.slice(0, DRAWN_AT_ONCE).map((entry) => entry.answer.text);
+    const write = () => this.#write(entries, texts);
+    if (entries.length <= DRAWN_AT_ONCE) return write();
+    whenIdleEach(entries.slice(DRAWN_AT_ONCE), (entry) => texts.push(entry.answer.text), () => reading === this.#reading, write);
   }
 
   #write(entries: readonly FaqEntry[], texts: readonly string[]): void {
