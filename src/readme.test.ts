@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { AptFaq } from './apt-faq.js';
-import { buttons, clearHash, holder, longFaq, renderItems, setHash, settled, waitFor } from './test/helpers.js';
+import { addPageStyles, buttons, clearHash, holder, longFaq, renderItems, setHash, settled, waitFor } from './test/helpers.js';
 
 // The README's code blocks, run as a reader would paste them. The embed (script tag, file://,
 // strict CSP) and the React and Vue snippets are checked from the packed package by
@@ -130,30 +130,18 @@ describe('README code blocks', () => {
   });
 
   it('the theming CSS sets the accent', async () => {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(await snippet('css', '--apt-faq-accent'));
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-    try {
-      const faq = runScript('');
-      expect(getComputedStyle(faq).getPropertyValue('--apt-faq-accent').trim()).to.equal('#0b4f8a');
-    } finally {
-      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
-    }
+    addPageStyles(await snippet('css', '--apt-faq-accent'));
+    const faq = runScript('');
+    expect(getComputedStyle(faq).getPropertyValue('--apt-faq-accent').trim()).to.equal('#0b4f8a');
   });
 
   it('the numbering CSS numbers the questions across items', async () => {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(await snippet('css', 'counter-increment'));
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-    try {
-      const faq = await renderItems(longFaq(10));
-      // "10." is wider than "1." and "2.": the question text after it starts further along.
-      const starts = buttons(faq).map((b) => b.querySelector('.question')!.getBoundingClientRect().left);
-      expect(starts[1]).to.equal(starts[0]);
-      expect(starts[9], `question 10 starts at ${starts[9]}, question 1 at ${starts[0]}`).to.be.above(starts[0] + 2);
-    } finally {
-      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
-    }
+    addPageStyles(await snippet('css', 'counter-increment'));
+    const faq = await renderItems(longFaq(10));
+    // "10." is wider than "1." and "2.": the question text after it starts further along.
+    const starts = buttons(faq).map((b) => b.querySelector('.question')!.getBoundingClientRect().left);
+    expect(starts[1]).to.equal(starts[0]);
+    expect(starts[9], `question 10 starts at ${starts[9]}, question 1 at ${starts[0]}`).to.be.above(starts[0] + 2);
   });
 
   it('the hand-written embed CSS: items, open or not, with a heading or in the short form, do not move when the script arrives', async () => {

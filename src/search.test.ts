@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { AptFaq } from './apt-faq.js';
 import type { FaqSearchDetail, FaqToggleDetail } from './events.js';
 import { HIGHLIGHT_NAME } from './text/highlight.js';
-import { button, buttons, clearHash, focusedLabel, idle, longFaq, renderFaq, renderItems, setHash, settled, waitFor } from './test/helpers.js';
+import { addPageStyles, button, buttons, clearHash, focusedLabel, idle, longFaq, renderFaq, renderItems, setHash, settled, waitFor } from './test/helpers.js';
 import { html } from 'lit';
 
 const visibleQuestions = (faq: AptFaq) =>
@@ -73,21 +73,15 @@ describe('search', () => {
     // A toolbar restyled flush with the questions: a search that hides the first item adds no gap.
     const faq = await renderItems(multilingual, { search: true });
     faq.style.setProperty('--apt-faq-gap', '12px');
-    const flush = new CSSStyleSheet();
-    flush.replaceSync('apt-faq::part(toolbar) { margin-block-end: 0 }');
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, flush];
-    try {
-      const toolbar = faq.shadowRoot!.querySelector('[part~="toolbar"]')!;
-      expect(spaces(faq, bottom(toolbar))).to.deep.equal([0, 12, 12]);
-      await typeQuery(faq, 'is'); // "visits" and "organisations", not the first item
-      expect(visibleQuestions(faq)).to.deep.equal(['Visits to places of detention', 'Funding?']);
-      expect(spaces(faq, bottom(toolbar))).to.deep.equal([0, 12]);
-      searchField(faq).select();
-      await typeQuery(faq, 'donor');
-      expect(spaces(faq, bottom(toolbar))).to.deep.equal([0]);
-    } finally {
-      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => sheet !== flush);
-    }
+    addPageStyles('apt-faq::part(toolbar) { margin-block-end: 0 }');
+    const toolbar = faq.shadowRoot!.querySelector('[part~="toolbar"]')!;
+    expect(spaces(faq, bottom(toolbar))).to.deep.equal([0, 12, 12]);
+    await typeQuery(faq, 'is'); // "visits" and "organisations", not the first item
+    expect(visibleQuestions(faq)).to.deep.equal(['Visits to places of detention', 'Funding?']);
+    expect(spaces(faq, bottom(toolbar))).to.deep.equal([0, 12]);
+    searchField(faq).select();
+    await typeQuery(faq, 'donor');
+    expect(spaces(faq, bottom(toolbar))).to.deep.equal([0]);
   });
 
   it('searches new content only, when items are replaced while the old ones are still being prepared', async () => {

@@ -16,9 +16,22 @@ export function holder(): HTMLElement {
   return element;
 }
 
+/** Style sheets added to the page by {@link addPageStyles}; taken away after each test. */
+const pageSheets: CSSStyleSheet[] = [];
+
 afterEach(() => {
   for (const element of holders.splice(0)) element.remove();
+  const added = pageSheets.splice(0);
+  document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => !added.includes(sheet));
 });
+
+/** Adds `css` to the page's styles (as a page author's stylesheet) until the test ends. */
+export function addPageStyles(css: string): void {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(css);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  pageSheets.push(sheet);
+}
 
 /** Renders an `<apt-faq>` and waits until its content is on screen. */
 export async function renderFaq(template = html`<apt-faq></apt-faq>`): Promise<AptFaq> {
