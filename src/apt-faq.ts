@@ -217,6 +217,8 @@ export class AptFaq extends LitElement {
     this.#settings.update(changed);
     if (changed.has('src') && (this.src || undefined) !== this.#content.src) this.#content.resolve();
     if (changed.has('exclusive') && this.exclusive) this.#open.change([], true, 'exclusive');
+    // New content: the item the URL hash names is drawn open (not opened in a second update).
+    if (this.#pendingLoad) this.#links.contentReady();
     this.#search.filter(this.search, this.#content.entries, this.#content.textVersion);
   }
 
@@ -266,7 +268,6 @@ export class AptFaq extends LitElement {
     if (!load) return;
     this.#pendingLoad = undefined;
     emit(this, 'apt-faq-load', load);
-    this.#links.contentShown();
   }
 
   /**

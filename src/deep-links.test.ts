@@ -62,6 +62,17 @@ describe('deep links', () => {
     await waitFor(() => inViewport(button(faq, 'second')));
   });
 
+  it('draws the item named by the hash open as the page loads: it does not slide in', async () => {
+    history.replaceState(null, '', '#second');
+    const faq = document.createElement('apt-faq');
+    faq.items = sampleItems;
+    holder().append(faq);
+    await new Promise(requestAnimationFrame);
+    const region = regionOf(button(faq, 'second'));
+    expect(isShown(region)).to.be.true;
+    expect(region.getAnimations(), 'the opening animation').to.have.length(0);
+  });
+
   it('follows later hash changes, opening the item it names', async () => {
     const faq = await renderItems(sampleItems);
     const opened = oneEvent(faq, 'apt-faq-open');

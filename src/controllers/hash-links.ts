@@ -59,8 +59,8 @@ export class HashLinks implements ReactiveController {
     return anchorFromHash(location.hash) === this.#host.anchorPrefix + id;
   }
 
-  /** New content is on screen: follows the hash, unless it was followed already. */
-  contentShown(): void {
+  /** New content is about to be drawn: follows the hash, unless it was followed already. */
+  contentReady(): void {
     if (location.hash !== this.#followed) void this.follow();
   }
 
