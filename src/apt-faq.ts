@@ -247,16 +247,19 @@ export class AptFaq extends LitElement {
         @apt-faq-item-toggle=${this.#onItemToggle}
         @apt-faq-item-permalink=${(event: CustomEvent<string>) => void this.#links.permalinkActivated(event.detail)}
       >
-        ${this.#drawn.of(entries).map(
-          (entry) =>
-            html`<apt-faq-item
-              part="item"
-              class=${entry.id === visibleIds[0] ? 'item first-shown' : 'item'}
-              .entry=${entry}
-              .open=${this.#open.state.isOpen(entry.id)}
-              .highlight=${search.visibleIds?.has(entry.id) ? search.words : NO_WORDS}
-              ?hidden=${!search.isVisible(entry.id)}
-            ></apt-faq-item>`,
+        ${this.#drawn.groups(entries).map(
+          (group) =>
+            html`<div class="group">${group.map(
+              (entry) =>
+                html`<apt-faq-item
+                  part="item"
+                  class=${entry.id === visibleIds[0] ? 'item first-shown' : 'item'}
+                  .entry=${entry}
+                  .open=${this.#open.state.isOpen(entry.id)}
+                  .highlight=${search.visibleIds?.has(entry.id) ? search.words : NO_WORDS}
+                  ?hidden=${!search.isVisible(entry.id)}
+                ></apt-faq-item>`,
+            )}</div>`,
         )}
       </div>
       ${search.visibleIds?.size === 0 ? renderNoResults(search.query, strings, uiLang, this.#search.clear) : nothing}

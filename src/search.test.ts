@@ -84,6 +84,26 @@ describe('search', () => {
     expect(spaces(faq, bottom(toolbar))).to.deep.equal([0]);
   });
 
+  it('keeps the same gaps in a long FAQ, whose items are laid out in groups, before and during a search', async () => {
+    // 300 items: groups of 50, each laid out on its own. "Zebras" are in two groups, not the first.
+    const zebras = new Set([55, 56, 57, 58, 59, 100, 101]);
+    const faq = await renderItems(
+      longFaq(300, (i) => `<p>Answer ${i}${zebras.has(i) ? ' about zebras' : ''}.</p>`),
+      { search: true },
+    );
+    faq.style.setProperty('--apt-faq-gap', '12px');
+    addPageStyles('apt-faq::part(toolbar) { margin-block-end: 0 }');
+    const toolbar = faq.shadowRoot!.querySelector('[part~="toolbar"]')!;
+    const spaces = () => {
+      const shown = [...faq.shadowRoot!.querySelectorAll('apt-faq-item')].filter((item) => item.checkVisibility());
+      return shown.map((item, i) => Math.round(item.getBoundingClientRect().top - (i === 0 ? toolbar : shown[i - 1]).getBoundingClientRect().bottom));
+    };
+    expect(spaces()).to.deep.equal([0, ...Array<number>(299).fill(12)]);
+    await typeQuery(faq, 'zebras');
+    expect(visibleQuestions(faq)).to.have.length(zebras.size);
+    expect(spaces()).to.deep.equal([0, 12, 12, 12, 12, 12, 12]);
+  });
+
   it('searches new content only, when items are replaced while the old ones are still being prepared', async () => {
     const faq = await renderItems(longFaq(300, (i) => `<p>Old answer ${i} about zebras.</p>`), { search: true });
     faq.items = longFaq(300, (i) => `<p>New answer ${i} about lions.</p>`);

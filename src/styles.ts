@@ -28,11 +28,12 @@ export const styles = css`
   apt-faq-item:not([hidden]) {
     display: block;
   }
-  /* In a long FAQ each item is laid out on its own: opening one moves the items below it
-     without the browser walking into each of them again. There only: CSS counters used
-     inside such an item stay inside it. Not on paper, where an item may break across pages. */
+  /* In a long FAQ each group of items is laid out on its own: opening one lays out its group
+     and moves the groups below without the browser walking into each of their items. There
+     only: CSS counters used inside a group stay inside it. Not on paper, where an item may
+     break across pages. */
   @media screen {
-    .long > apt-faq-item {
+    .long > .group {
       contain: layout style;
     }
   }
