@@ -81,11 +81,13 @@ export class DrawnItems implements ReactiveController {
 
   /**
    * Resolves with `hostDrawn`'s result once the host has drawn (`hostDrawn`: its own
-   * pending update done) and then each of its item views has too.
+   * pending update done) and then each of its item views has too (after a click, the one
+   * that changed: the others are not waited on, which in a long FAQ is most of the work).
    */
   async drawnNow(hostDrawn: Promise<boolean>): Promise<boolean> {
     const result = await hostDrawn;
-    await Promise.all(Array.from(this.views(), (view) => view.updateComplete));
+    const pending = Array.from(this.views()).filter((view) => view.isUpdatePending);
+    await Promise.all(pending.map((view) => view.updateComplete));
     return result;
   }
 
