@@ -217,9 +217,10 @@ export class AptFaq extends LitElement {
     this.#settings.update(changed);
     if (changed.has('src') && (this.src || undefined) !== this.#content.src) this.#content.resolve();
     if (changed.has('exclusive') && this.exclusive) this.#open.change([], true, 'exclusive');
-    // New content: the item the URL hash names is drawn open (not opened in a second update).
-    if (this.#pendingLoad) this.#links.contentReady();
     this.#search.filter(this.search, this.#content.entries, this.#content.textVersion);
+    // New content: the item the URL hash names is drawn open (not opened in a second update),
+    // once the search has filtered it (a hidden item is shown by clearing the search).
+    if (this.#pendingLoad) this.#links.contentReady();
   }
 
   protected override render() {

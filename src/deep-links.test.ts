@@ -66,11 +66,14 @@ describe('deep links', () => {
     history.replaceState(null, '', '#second');
     const faq = document.createElement('apt-faq');
     faq.items = sampleItems;
+    const events: string[] = [];
+    for (const type of ['apt-faq-load', 'apt-faq-open']) faq.addEventListener(type, () => events.push(type));
     holder().append(faq);
     await new Promise(requestAnimationFrame);
     const region = regionOf(button(faq, 'second'));
     expect(isShown(region)).to.be.true;
     expect(region.getAnimations(), 'the opening animation').to.have.length(0);
+    expect(events).to.deep.equal(['apt-faq-load', 'apt-faq-open']);
   });
 
   it('follows later hash changes, opening the item it names', async () => {

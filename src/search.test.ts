@@ -227,6 +227,35 @@ describe('search', () => {
     expect(visibleQuestions(faq)).to.have.length(3);
     expect(button(faq, 'visits').getAttribute('aria-expanded')).to.equal('true');
   });
+
+  it('shows the item the hash names in new content, clearing the search where it no longer matches', async () => {
+    const faq = await renderItems(
+      [
+        { id: 'one', question: 'One?', answer: 'About zebras.' },
+        { id: 'two', question: 'Two?', answer: 'About lions.' },
+      ],
+      { search: true },
+    );
+    await typeQuery(faq, 'zebras');
+    expect(visibleQuestions(faq)).to.deep.equal(['One?']);
+    // The URL names "one" (not followed yet), and new content arrives where it has no zebras.
+    history.replaceState(null, '', '#one');
+    const opened = oneEvent(faq, 'apt-faq-open');
+    try {
+      faq.items = [
+        { id: 'one', question: 'One?', answer: 'About giraffes.' },
+        { id: 'two', question: 'Two?', answer: 'About zebras.' },
+      ];
+      expect(((await opened) as CustomEvent<FaqToggleDetail>).detail.trigger).to.equal('link');
+      await settled(faq);
+      expect(searchField(faq).value).to.equal('');
+      expect(visibleQuestions(faq)).to.deep.equal(['One?', 'Two?']);
+      expect(button(faq, 'one').getAttribute('aria-expanded')).to.equal('true');
+      await waitFor(() => focusedLabel() === 'button: One?');
+    } finally {
+      clearHash();
+    }
+  });
 });
 
 describe('expand all', () => {
