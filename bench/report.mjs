@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { installedVersion } from './bundles.mjs';
 import { ratioChart } from './chart.mjs';
 import { BENCH, ROOT } from './env.mjs';
+import { LATER_CLICKS } from './measure.mjs';
 import { fmt, kb, median, ratio, spread, table, times } from './stats.mjs';
 
 const MiB = 1024 * 1024;
@@ -54,9 +55,12 @@ function toggleRows(loadsOfN, candidates, labels) {
     // Net of the measuring itself: each figure minus the same page's idle measurement.
     const net = (r, which, metric = 'TaskDuration') => r[which].work[metric] - r.idle.work[metric];
     const visible = runs.filter((r) => r.toggle.firstFrame?.visible).length;
+    // Later clicks: each load's median, net of its idle measurement.
+    const later = runs.filter((r) => r.later?.length > 0).map((r) => median(r.later.map((click) => click.work.TaskDuration - r.idle.work.TaskDuration)));
     return [
       labels[c],
       spread(of((r) => net(r, 'toggle'))),
+      later.length > 0 ? spread(later) : '—',
       `${fmt(med((r) => net(r, 'toggle', 'ScriptDuration')))} / ${fmt(med((r) => net(r, 'toggle', 'RecalcStyleDuration')))} / ${fmt(med((r) => net(r, 'toggle', 'LayoutDuration')))}`,
       spread(of((r) => net(r, 'blank'))),
       spread(of((r) => r.toggle.inputToFrame)),
@@ -69,6 +73,7 @@ function toggleRows(loadsOfN, candidates, labels) {
 const TOGGLE_HEADER = [
   'candidate',
   'click: main-thread ms',
+  `later clicks ms (${LATER_CLICKS} per load)`,
   'of which script / style / layout',
   'blank-page click ms',
   'input → frame done ms',
@@ -94,7 +99,9 @@ export async function writeReport(r) {
     'Toggle work is main-thread time (CDP Performance.getMetrics TaskDuration, Script/RecalcStyle/Layout deltas) from just before ' +
       'the mouse button goes down until the first frame after the click is rendered, minus the same measurement with no input on the same ' +
       'page (the CDP calls, one frame). It includes everything the click costs: hit testing, text-selection handling on mousedown, ' +
-      'event handlers, style, layout, paint. "Blank-page click" is the same for a click on an empty margin of the page. Estimates: noisy at the 1–3 ms level.',
+      'event handlers, style, layout, paint. The first click on a page runs cold code; "later clicks" (at N = 1000) are, on the same page, ' +
+      `${LATER_CLICKS} more clicks that open the question again after one that closes it (per load, their median). ` +
+      '"Blank-page click" is the same for a click on an empty margin of the page. Estimates: noisy at the 1–3 ms level.',
   );
   say();
   say(`- Machine: ${r.env.nproc} CPUs (\`nproc\`), ${r.env.cpu}, ${r.env.platform}`);

@@ -24,6 +24,8 @@ const RUNS = {
   1000: positive(process.env.BENCH_RUNS_1000, 12),
 };
 const CLS_RUNS = positive(process.env.BENCH_CLS_RUNS, 5);
+/** Where each load also measures later clicks (measure.mjs): where clicking costs most. */
+const LATER_CLICKS_AT = 1000;
 const RAW = join(BENCH, 'results.json');
 const started = Date.now();
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
@@ -83,7 +85,7 @@ async function main() {
         for (const candidate of CANDIDATES) {
           const url = `${server.origin}/${candidate}-${n}.html`;
           try {
-            const result = await measureLoad(browser, url);
+            const result = await measureLoad(browser, url, { laterClicks: n === LATER_CLICKS_AT });
             record(result);
             if (round > 0) loads[n][candidate].push(result);
           } catch (error) {
