@@ -25,6 +25,20 @@ async function typeQuery(faq: AptFaq, text: string): Promise<void> {
   await settled(faq);
 }
 
+const top = (element: Element) => Math.round(element.getBoundingClientRect().top);
+const bottom = (element: Element) => Math.round(element.getBoundingClientRect().bottom);
+/** Space above each item shown: from `start` for the first, from the item before for the others. */
+const spaces = (faq: AptFaq, start: number) => {
+  const shown = [...faq.shadowRoot!.querySelectorAll('apt-faq-item')].filter((item) => item.checkVisibility());
+  return shown.map((item, i) => top(item) - (i === 0 ? start : bottom(shown[i - 1])));
+};
+/** A 12px gap, and the toolbar restyled flush with the questions; returns the toolbar. */
+function flushToolbar(faq: AptFaq): Element {
+  faq.style.setProperty('--apt-faq-gap', '12px');
+  addPageStyles('apt-faq::part(toolbar) { margin-block-end: 0 }');
+  return faq.shadowRoot!.querySelector('[part~="toolbar"]')!;
+}
+
 const multilingual = [
   { id: 'education', question: 'Éducation et formation ?', answer: 'Nous formons la police.' },
   { id: 'visits', question: 'Visits to places of detention', answer: 'Monitoring bodies visit prisons.' },
@@ -58,13 +72,6 @@ describe('search', () => {
   });
 
   it('keeps one gap between the questions it shows, and none above the first', async () => {
-    const top = (element: Element) => Math.round(element.getBoundingClientRect().top);
-    const bottom = (element: Element) => Math.round(element.getBoundingClientRect().bottom);
-    /** Space above each item shown: from `start` for the first, from the item before for the others. */
-    const spaces = (faq: AptFaq, start: number) => {
-      const shown = [...faq.shadowRoot!.querySelectorAll('apt-faq-item')].filter((item) => item.checkVisibility());
-      return shown.map((item, i) => top(item) - (i === 0 ? start : bottom(shown[i - 1])));
-    };
     // A FAQ in a card: nothing between the card's padding and the first question.
     const plain = await renderItems(multilingual);
     plain.style.cssText = '--apt-faq-gap: 12px; display: block; padding: 10px';
@@ -72,9 +79,7 @@ describe('search', () => {
 
     // A toolbar restyled flush with the questions: a search that hides the first item adds no gap.
     const faq = await renderItems(multilingual, { search: true });
-    faq.style.setProperty('--apt-faq-gap', '12px');
-    addPageStyles('apt-faq::part(toolbar) { margin-block-end: 0 }');
-    const toolbar = faq.shadowRoot!.querySelector('[part~="toolbar"]')!;
+    const toolbar = flushToolbar(faq);
     expect(spaces(faq, bottom(toolbar))).to.deep.equal([0, 12, 12]);
     await typeQuery(faq, 'is'); // "visits" and "organisations", not the first item
     expect(visibleQuestions(faq)).to.deep.equal(['Visits to places of detention', 'Funding?']);
@@ -91,17 +96,11 @@ describe('search', () => {
       longFaq(300, (i) => `<p>Answer ${i}${zebras.has(i) ? ' about zebras' : ''}.</p>`),
       { search: true },
     );
-    faq.style.setProperty('--apt-faq-gap', '12px');
-    addPageStyles('apt-faq::part(toolbar) { margin-block-end: 0 }');
-    const toolbar = faq.shadowRoot!.querySelector('[part~="toolbar"]')!;
-    const spaces = () => {
-      const shown = [...faq.shadowRoot!.querySelectorAll('apt-faq-item')].filter((item) => item.checkVisibility());
-      return shown.map((item, i) => Math.round(item.getBoundingClientRect().top - (i === 0 ? toolbar : shown[i - 1]).getBoundingClientRect().bottom));
-    };
-    expect(spaces()).to.deep.equal([0, ...Array<number>(299).fill(12)]);
+    const toolbar = flushToolbar(faq);
+    expect(spaces(faq, bottom(toolbar))).to.deep.equal([0, ...Array<number>(299).fill(12)]);
     await typeQuery(faq, 'zebras');
     expect(visibleQuestions(faq)).to.have.length(zebras.size);
-    expect(spaces()).to.deep.equal([0, 12, 12, 12, 12, 12, 12]);
+    expect(spaces(faq, bottom(toolbar))).to.deep.equal([0, 12, 12, 12, 12, 12, 12]);
   });
 
   it('searches new content only, when items are replaced while the old ones are still being prepared', async () => {
