@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { zipSync } from 'fflate';
+import { strToU8, zipSync } from 'fflate';
 
 /** The guides, one per language, copied from release/ as they are. */
 export const GUIDES = ['guide-en.html', 'guide-fr.html', 'guide-es.html'];
@@ -53,11 +53,10 @@ export async function buildReleaseZip({ root = process.cwd(), distDir = join(roo
   for (const file of ['apt-faq.js', 'apt-faq-editor.html', 'cli.js']) {
     if (!existsSync(join(distDir, file))) throw new Error(`${join(distDir, file)} is missing: run npm run build first (npm run zip does).`);
   }
-  const text = (string) => new TextEncoder().encode(string);
   const files = {
     'apt-faq.js': readFileSync(join(distDir, 'apt-faq.js')),
     'apt-faq-editor.html': readFileSync(join(distDir, 'apt-faq-editor.html')),
-    'example.html': text(examplePage({ root, distDir, zipName })),
+    'example.html': strToU8(examplePage({ root, distDir, zipName })),
   };
   for (const guide of GUIDES) files[guide] = readFileSync(join(root, 'release', guide));
   // Written by another part of the project; included as soon as it exists.

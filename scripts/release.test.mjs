@@ -1,3 +1,4 @@
+/* global document -- in page.evaluate() callbacks, run by the browser */
 // The release zip as a site maintainer gets it (issue 23, "Must hold"), in Chromium and Firefox:
 // `npm run zip`, unzip; open apt-faq-editor.html from disk, start from the APT FAQ, reword a
 // question, take the HTML from "Publish", save it as a page next to apt-faq.js and open that
