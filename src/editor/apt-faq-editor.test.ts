@@ -454,7 +454,8 @@ describe('<apt-faq-editor>', () => {
     expect(editor.querySelector('#faq-markup-hint')!.textContent).to.contain('le même zip que cet éditeur');
   });
 
-  it('keeps every anchor when a question is reworded, and asks before changing one already shared', async () => {
+  it('keeps every anchor when a question is reworded, and asks before changing one already shared', async function () {
+    this.timeout(40000); // an axe run over the whole editor: slow on a busy machine
     const editor = await renderEditor();
     await startBundled(editor);
     const anchor = (index: number) => itemAt(editor, index).querySelector<HTMLInputElement>('.id')!;
@@ -480,6 +481,7 @@ describe('<apt-faq-editor>', () => {
     const question = itemAt(editor, 6).querySelector('.anchor-question')!;
     expect(question.textContent).to.contain('#who-funds-you');
     expectFocused(question.querySelector('.id-change-no'), '“Keep it”');
+    await expect(editor).to.be.accessible();
     question.querySelector<HTMLButtonElement>('.id-change-no')!.click();
     await editor.updateComplete;
     expect(anchor(6).readOnly).to.equal(true);
@@ -493,7 +495,8 @@ describe('<apt-faq-editor>', () => {
     expect((JSON.parse((await downloadJson(editor)).text) as FaqDocument).items[6].id).to.equal('funding');
   });
 
-  it('asks before replacing work not yet downloaded, and a new question’s anchor is in the editor’s language', async () => {
+  it('asks before replacing work not yet downloaded, and a new question’s anchor is in the editor’s language', async function () {
+    this.timeout(40000); // an axe run over the whole editor: slow on a busy machine
     const editor = await renderEditor({ lang: 'es' });
     await startBundled(editor);
     await typeInto(editor, itemAt(editor, 0).querySelector<HTMLInputElement>('.question')!, '¿Editada?');
@@ -503,6 +506,7 @@ describe('<apt-faq-editor>', () => {
     const ask = editor.querySelector('.replace-question')!;
     expect(ask.textContent).to.contain('¿Reemplazar las preguntas que está editando?');
     expectFocused(ask.querySelector('.replace-no'), '“Seguir editando”');
+    await expect(editor).to.be.accessible();
     ask.querySelector<HTMLButtonElement>('.replace-no')!.click();
     await editor.updateComplete;
     expect(questions(editor)).to.have.length(bundled.items.length);
