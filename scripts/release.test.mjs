@@ -7,7 +7,7 @@
 // focuses it, and the console stays clean. example.html likewise. Part of `npm run test:package`.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -40,6 +40,8 @@ test('the zip holds the script, the editor, the example page and the guide in th
     assert.ok(files.includes(file), `${file} is in the zip`);
   }
   assert.deepEqual(readFileSync(join(folder, 'apt-faq.js')), readFileSync(join(root, 'dist/apt-faq.js')), 'the built bundle, byte for byte');
+  // The WordPress plugin is in the zip as soon as the script that builds it is in the repository.
+  assert.equal(files.includes('apt-faq-wordpress.zip'), existsSync(join(root, 'scripts/wordpress-plugin.mjs')), 'apt-faq-wordpress.zip when its builder exists');
 });
 
 /** Opens `url` in a fresh page of `name` (chromium or firefox), scripts on or off; console errors collected. */
