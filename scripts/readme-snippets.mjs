@@ -1,15 +1,22 @@
-// The code blocks of README.md, so tests can run or compile them exactly as a reader copies them.
+// The code blocks of README.md and of the docs/ pages that hold snippets, so tests can run or
+// compile them exactly as a reader copies them.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export const README = fileURLToPath(new URL('../README.md', import.meta.url));
 
+/** The pages whose code blocks are tested, README first (its embed snippet is the first found). */
+export const DOCUMENTED = ['README.md', 'docs/embedding.md', 'docs/features.md', 'docs/theming.md', 'docs/content.md'];
+
+const documentedText = () => DOCUMENTED.map((page) => readFileSync(fileURLToPath(new URL(`../${page}`, import.meta.url)), 'utf8')).join('\n');
+
 /**
- * Every fenced code block of the README: `{ lang, code, file, line }`, de-indented (blocks inside
- * list items are indented). `file` is the name the block gives itself on its first line
- * (`// Faq.tsx`, `<!-- Faq.vue -->`), else undefined; `line` is where the block starts.
+ * Every fenced code block of the documented pages: `{ lang, code, file, line }`, de-indented
+ * (blocks inside list items are indented). `file` is the name the block gives itself on its
+ * first line (`// Faq.tsx`, `<!-- Faq.vue -->`), else undefined; `line` is where the block
+ * starts in the pages put end to end.
  */
-export function readmeSnippets(text = readFileSync(README, 'utf8')) {
+export function readmeSnippets(text = documentedText()) {
   const lines = text.split('\n');
   const snippets = [];
   for (let i = 0; i < lines.length; i++) {
@@ -27,9 +34,9 @@ export function readmeSnippets(text = readFileSync(README, 'utf8')) {
   return snippets;
 }
 
-/** The README block that names itself `file` (first line `// file` or `<!-- file -->`); throws if none. */
+/** The documented block that names itself `file` (first line `// file` or `<!-- file -->`); throws if none. */
 export function readmeFile(file) {
   const snippet = readmeSnippets().find((s) => s.file === file);
-  if (!snippet) throw new Error(`README.md has no code block starting with "// ${file}" or "<!-- ${file} -->"`);
+  if (!snippet) throw new Error(`${DOCUMENTED.join(', ')}: no code block starting with "// ${file}" or "<!-- ${file} -->"`);
   return snippet.code;
 }

@@ -17,11 +17,11 @@ import { brotliSize } from './brotli-size.mjs';
  * "Size and speed". Then to 17.25 KB for searching long FAQs (the first keystroke in a FAQ
  * of 5,000 was a one-second task): the FAQ marks the first item shown instead of a sibling
  * selector, folds the text while the page is idle; and long FAQs lay out each group of 50
- * items on its own (16.93 → 17.12 KB). 14.4 KB, the size before issue 11, is the figure to win back.
+ * items on its own (16.93 → 17.12 KB).
  */
 const CEILING_BYTES = 17.25 * 1024;
-/** What we aim for (issue 7): Carbon's empty accordion is 11.5 KB. */
-const TARGET_BYTES = 11.5 * 1024;
+/** The one size target, stated the same in the docs: 14.4 KB, the size before issue 11, to win back. */
+const TARGET_BYTES = 14.4 * 1024;
 
 const bundle = readFileSync('dist/apt-faq.js');
 const brotli = brotliSize(bundle);

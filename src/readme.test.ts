@@ -3,7 +3,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import type { AptFaq } from './apt-faq.js';
 import { addPageStyles, buttons, clearHash, holder, longFaq, renderItems, setHash, settled, waitFor } from './test/helpers.js';
 
-// The README's code blocks, run as a reader would paste them. The embed (script tag, file://,
+// The code blocks of the README and of the docs/ pages with snippets, run as a reader would paste them. The embed (script tag, file://,
 // strict CSP) and the React and Vue snippets are checked from the packed package by
 // `npm run test:package` (scripts/readme-embed.test.mjs, scripts/package.test.mjs).
 
@@ -12,9 +12,12 @@ interface Snippet {
   code: string;
 }
 
-/** The fenced code blocks of README.md, de-indented (as scripts/readme-snippets.mjs reads them). */
+/** The pages whose code blocks are tested (scripts/readme-snippets.mjs reads the same). */
+const DOCUMENTED = ['README.md', 'docs/embedding.md', 'docs/features.md', 'docs/theming.md', 'docs/content.md'];
+
+/** The fenced code blocks of those pages, de-indented (as scripts/readme-snippets.mjs reads them). */
 async function readmeSnippets(): Promise<Snippet[]> {
-  const text = await (await fetch('/README.md')).text();
+  const text = (await Promise.all(DOCUMENTED.map(async (page) => (await fetch(`/${page}`)).text()))).join('\n');
   return [...text.matchAll(/^( *)```([\w-]*)\n([\s\S]*?)^\1```$/gm)].map(([, indent, lang, code]) => ({
     lang,
     code: code.replace(new RegExp(`^${indent}`, 'gm'), ''),
@@ -24,7 +27,7 @@ async function readmeSnippets(): Promise<Snippet[]> {
 /** The one block of `lang` that contains `marker`. */
 async function snippet(lang: string, marker: string): Promise<string> {
   const found = (await readmeSnippets()).filter((block) => block.lang === lang && block.code.includes(marker));
-  expect(found, `README.md: one ${lang} block with "${marker}"`).to.have.length(1);
+  expect(found, `README.md and docs/: one ${lang} block with "${marker}"`).to.have.length(1);
   return found[0].code;
 }
 

@@ -6,10 +6,10 @@ import schema from '../apt-faq.schema.json';
 import bundled from '../data/apt-faq.en.json';
 import { buttons, waitFor } from '../test/helpers.js';
 import type { AptFaq } from '../apt-faq.js';
-import { AUTOSAVE_KEY } from './autosave.js';
+import { AUTOSAVE_KEY, LANGUAGE_KEY } from './autosave.js';
 import { fieldId } from './apt-faq-editor.js';
 import {
-  announcement, chooseFile, downloadJson, expectFocused, itemAt, paste, questions, renderEditor, startBundled, typeInto,
+  announcement, chooseFile, downloadFrom, downloadJson, expectFocused, itemAt, paste, questions, renderEditor, startBundled, typeInto,
 } from './test-helpers.js';
 
 const schemaValidator = new Validator(schema as object, '2020-12', false);
@@ -41,7 +41,10 @@ async function tabTo(editor: HTMLElement, selector: string, max = 15): Promise<H
 }
 
 describe('<apt-faq-editor>', () => {
-  afterEach(() => localStorage.removeItem(AUTOSAVE_KEY));
+  afterEach(() => {
+    localStorage.removeItem(AUTOSAVE_KEY);
+    localStorage.removeItem(LANGUAGE_KEY);
+  });
 
   it('round trip: open the bundled FAQ, edit, download, open the file again: the same document', async () => {
     const editor = await renderEditor();
@@ -415,6 +418,137 @@ describe('<apt-faq-editor>', () => {
 
     questionButton()!.click();
     await waitFor(() => itemAt(editor, 2).classList.contains('selected'));
+  });
+
+  it('publishes the HTML to paste, every question a heading, and the script from beside the page: no CDN', async () => {
+    const editor = await renderEditor();
+    await startBundled(editor);
+    const markup = editor.querySelector<HTMLTextAreaElement>('.snippet.markup')!;
+    expect(markup.readOnly).to.equal(true);
+    expect(markup.value.trimEnd().split('\n').at(-1)).to.equal('<script defer src="apt-faq.js"></script>');
+    expect(markup.value).to.not.match(/cdn|type="module"/);
+    // Parsed as a page would (scripts inert): one heading per question, every answer's text there.
+    const page = new DOMParser().parseFromString(markup.value, 'text/html');
+    expect([...page.querySelectorAll('apt-faq-item > h3[slot="question"]')].map((heading) => heading.textContent)).to.deep.equal(
+      bundled.items.map((item) => item.question),
+    );
+    const firstAnswer = new DOMParser().parseFromString(bundled.items[0].answer, 'text/html').body.textContent.trim();
+    expect(page.querySelector(`#${bundled.items[0].id}`)!.textContent).to.contain(firstAnswer.slice(0, 60));
+    expect(editor.querySelector('#faq-markup-hint')!.textContent).to.contain('apt-faq-0.1.0.zip');
+    expect(markup.getAttribute('aria-describedby')).to.equal('faq-markup-hint');
+    expect(editor.querySelector('.wordpress')!.textContent).to.contain('[apt_faq src=');
+
+    const downloaded = await downloadFrom(editor, '.download-html');
+    expect(downloaded.name).to.equal('faq.en.html');
+    expect(downloaded.text).to.match(/^<!doctype html>\n<html lang="en">/);
+    expect(downloaded.text).to.contain('<meta charset="utf-8">');
+    expect(downloaded.text).to.contain(markup.value);
+
+    expect(editor.querySelector<HTMLTextAreaElement>('.snippet.embed')!.value).to.equal(
+      '<apt-faq src="faq.en.json"></apt-faq>\n<script defer src="apt-faq.js"></script>\n',
+    );
+    const select = editor.querySelector<HTMLSelectElement>('.ui-lang')!;
+    select.value = 'fr';
+    select.dispatchEvent(new Event('change'));
+    await editor.updateComplete;
+    expect(editor.querySelector('#faq-markup-hint')!.textContent).to.contain('le même zip que cet éditeur');
+  });
+
+  it('keeps every anchor when a question is reworded, and asks before changing one already shared', async function () {
+    this.timeout(40000); // an axe run over the whole editor: slow on a busy machine
+    const editor = await renderEditor();
+    await startBundled(editor);
+    const anchor = (index: number) => itemAt(editor, index).querySelector<HTMLInputElement>('.id')!;
+    // Opened from a file: the anchors may be linked to already.
+    await typeInto(editor, itemAt(editor, 0).querySelector<HTMLInputElement>('.question')!, 'Victims?');
+    expect(anchor(0).value).to.equal('victims-of-torture');
+    expect(anchor(0).readOnly).to.equal(true);
+    // A new question's anchor follows it until the FAQ leaves the editor…
+    editor.querySelector<HTMLButtonElement>('.add')!.click();
+    await editor.updateComplete;
+    await typeInto(editor, itemAt(editor, 6).querySelector<HTMLInputElement>('.question')!, 'Who funds you?');
+    expect(anchor(6).value).to.equal('who-funds-you');
+    expect(anchor(6).readOnly).to.equal(false);
+    await downloadFrom(editor, '.download-html');
+    await editor.updateComplete;
+    await typeInto(editor, itemAt(editor, 6).querySelector<HTMLInputElement>('.question')!, 'Who pays for your work?');
+    expect(anchor(6).value, 'after the export').to.equal('who-funds-you');
+    expect(anchor(6).readOnly).to.equal(true);
+
+    // Changing it asks first, saying which links stop working; "Keep it" keeps it.
+    itemAt(editor, 6).querySelector<HTMLButtonElement>('.id-change')!.click();
+    await editor.updateComplete;
+    const question = itemAt(editor, 6).querySelector('.anchor-question')!;
+    expect(question.textContent).to.contain('#who-funds-you');
+    expectFocused(question.querySelector('.id-change-no'), '“Keep it”');
+    await expect(editor).to.be.accessible();
+    question.querySelector<HTMLButtonElement>('.id-change-no')!.click();
+    await editor.updateComplete;
+    expect(anchor(6).readOnly).to.equal(true);
+    expectFocused(itemAt(editor, 6).querySelector('.id-change'), '“Change the anchor…”');
+    itemAt(editor, 6).querySelector<HTMLButtonElement>('.id-change')!.click();
+    await editor.updateComplete;
+    itemAt(editor, 6).querySelector<HTMLButtonElement>('.id-change-yes')!.click();
+    await editor.updateComplete;
+    expectFocused(anchor(6), 'the anchor field');
+    await typeInto(editor, anchor(6), 'funding');
+    expect((JSON.parse((await downloadJson(editor)).text) as FaqDocument).items[6].id).to.equal('funding');
+  });
+
+  it('asks before replacing work not yet downloaded, and a new question’s anchor is in the editor’s language', async function () {
+    this.timeout(40000); // an axe run over the whole editor: slow on a busy machine
+    const editor = await renderEditor({ lang: 'es' });
+    await startBundled(editor);
+    await typeInto(editor, itemAt(editor, 0).querySelector<HTMLInputElement>('.question')!, '¿Editada?');
+    editor.querySelector<HTMLButtonElement>('.start-empty')!.click();
+    await editor.updateComplete;
+    expect(questions(editor)[0], 'nothing replaced yet').to.equal('¿Editada?');
+    const ask = editor.querySelector('.replace-question')!;
+    expect(ask.textContent).to.contain('¿Reemplazar las preguntas que está editando?');
+    expectFocused(ask.querySelector('.replace-no'), '“Seguir editando”');
+    await expect(editor).to.be.accessible();
+    ask.querySelector<HTMLButtonElement>('.replace-no')!.click();
+    await editor.updateComplete;
+    expect(questions(editor)).to.have.length(bundled.items.length);
+    expectFocused(editor.querySelector('.start-bundled'), 'the first way to start');
+    editor.querySelector<HTMLButtonElement>('.start-empty')!.click();
+    await editor.updateComplete;
+    editor.querySelector<HTMLButtonElement>('.replace-yes')!.click();
+    await editor.updateComplete;
+    expect(questions(editor)).to.deep.equal([]);
+    expect(editor.querySelector('.replace-question')).to.equal(null);
+
+    editor.querySelector<HTMLButtonElement>('.add')!.click();
+    await editor.updateComplete;
+    expect(itemAt(editor, 0).querySelector<HTMLInputElement>('.id')!.value).to.equal('pregunta');
+    // Downloaded: nothing to lose, no question asked.
+    await downloadJson(editor);
+    editor.querySelector<HTMLButtonElement>('.start-bundled')!.click();
+    await editor.updateComplete;
+    expect(questions(editor)).to.have.length(bundled.items.length);
+  });
+
+  it('remembers the language chosen for the editor across reloads', async () => {
+    const editor = await renderEditor();
+    const select = editor.querySelector<HTMLSelectElement>('.ui-lang')!;
+    select.value = 'fr';
+    select.dispatchEvent(new Event('change'));
+    await editor.updateComplete;
+    await startBundled(editor);
+    editor.remove();
+    const reloaded = await renderEditor({ keepSaved: true });
+    expect(reloaded.lang).to.equal('fr');
+    expect(reloaded.querySelector('.restore')!.textContent).to.contain('Un brouillon enregistré');
+  });
+
+  it('previews the FAQ as the page shows it: no JSON title, questions at the heading level of the HTML', async () => {
+    const editor = await renderEditor();
+    await startBundled(editor);
+    const preview = editor.querySelector('.preview-page')!;
+    expect(preview.textContent).to.not.contain(bundled.title);
+    const faq = preview.querySelector<AptFaq>('apt-faq')!;
+    await faq.updateComplete;
+    expect(faq.shadowRoot!.querySelectorAll('h3').length).to.equal(bundled.items.length);
   });
 
   it('speaks French and Spanish, and has no axe violations', async function () {

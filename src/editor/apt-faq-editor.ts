@@ -8,10 +8,11 @@ import { repeat } from 'lit/directives/repeat.js';
 import bundledDocument from '../data/apt-faq.en.json';
 import { inheritedLang } from '../strings.js';
 import type { AptFaqAnswerField } from './answer-field.js';
-import { clearDraft, loadDraft, saveDraft, type SavedDraft } from './autosave.js';
+import { clearDraft, loadDraft, loadLanguage, saveDraft, saveLanguage, type SavedDraft } from './autosave.js';
+import type { ExportedDetail } from './export-panel.js';
 import { UndoStack } from './history.js';
 import {
-  addItem, draftFromJson, duplicateItem, emptyDraft, moveItem, removeItem, updateItem,
+  addItem, draftFromJson, duplicateItem, emptyDraft, markShared, moveItem, removeItem, updateItem,
   type Draft, type DraftItem,
 } from './model.js';
 import { EDITOR_STRINGS, LANGUAGE_NAMES, editorStrings, type EditorStrings } from './strings.js';
@@ -36,6 +37,8 @@ export class AptFaqEditor extends LitElement {
     dragging: { state: true },
     uiLang: { state: true },
     dropKey: { state: true },
+    pendingReplace: { state: true },
+    anchorAsk: { state: true },
   };
 
   /** The document being edited; undefined until the user starts. */
@@ -50,6 +53,10 @@ export class AptFaqEditor extends LitElement {
   /** The item a dragged question would be dropped on (mouse reordering; the keyboard has Alt+↑/↓). */
   private declare dropKey: number | undefined;
   #draggedKey: number | undefined;
+  /** A replacement of the draft waiting for the user's yes (there are changes not yet downloaded). */
+  private declare pendingReplace: (() => void) | undefined;
+  /** The item whose shared anchor the user asked to change: the question is on screen. */
+  private declare anchorAsk: number | undefined;
 
   /** Changes since the last download or copy of the JSON: leaving the page asks first. */
   dirty = false;
@@ -75,7 +82,7 @@ export class AptFaqEditor extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.uiLang = inheritedLang(this) ?? 'en';
+    this.uiLang = loadLanguage() ?? inheritedLang(this) ?? 'en';
     this.saved = loadDraft();
     window.addEventListener('beforeunload', this.#guardLeaving);
   }
@@ -107,7 +114,7 @@ export class AptFaqEditor extends LitElement {
       this.announce(this.openError);
       return;
     }
-    this.openDocument(raw, file.name);
+    this.#askReplace(() => this.openDocument(raw, file.name));
   }
 
   /** Says something once, politely, to screen readers. */
@@ -179,7 +186,7 @@ export class AptFaqEditor extends LitElement {
           <div class="header-tools">
             <label>
               ${s.interfaceLanguage}
-              <select class="ui-lang" @change=${(event: Event) => (this.uiLang = (event.target as HTMLSelectElement).value)}>
+              <select class="ui-lang" @change=${this.#languageChosen}>
                 ${Object.keys(EDITOR_STRINGS).map(
                   (code) =>
                     html`<option value=${code} lang=${code} ?selected=${editorStrings(this.uiLang) === editorStrings(code)}>${LANGUAGE_NAMES[code] ?? code}</option>`,
@@ -198,6 +205,11 @@ export class AptFaqEditor extends LitElement {
     `;
   }
 
+  #languageChosen = (event: Event): void => {
+    this.uiLang = (event.target as HTMLSelectElement).value;
+    saveLanguage(this.uiLang);
+  };
+
   #statusBar(s: EditorStrings) {
     const count = this.#validation.problems.length;
     const last = this.#undo.last;
@@ -215,11 +227,12 @@ export class AptFaqEditor extends LitElement {
         <p>${s.intro}</p>
         ${this.saved ? this.#restoreOffer(this.saved, s) : nothing}
         <div class="start-actions">
-          <button type="button" class="start-bundled" @click=${() => this.openDocument(structuredClone(bundledDocument))}>${s.startBundled}</button>
-          <button type="button" class="start-empty" @click=${() => this.#replaceDraft(emptyDraft(this.uiLang))}>${s.startEmpty}</button>
+          <button type="button" class="start-bundled" @click=${this.#startBundled}>${s.startBundled}</button>
+          <button type="button" class="start-empty" @click=${() => this.#askReplace(() => this.#replaceDraft(emptyDraft(this.uiLang)))}>${s.startEmpty}</button>
           <button type="button" class="start-file" @click=${() => this.querySelector<HTMLInputElement>('.file-input')!.click()}>${s.openFile}</button>
           <input class="file-input" type="file" accept=".json,application/json" hidden @change=${this.#fileChosen} />
         </div>
+        ${this.pendingReplace ? this.#replaceQuestion(s) : nothing}
         <p class="hint">${s.dropHint}</p>
         ${this.openError ? html`<p class="open-error" role="alert">${this.openError}</p>` : nothing}
         ${this.fileProblems.length
@@ -239,6 +252,33 @@ export class AptFaqEditor extends LitElement {
       <p>${s.restoreFound(when)}</p>
       <button type="button" class="restore-draft" @click=${() => this.#restore(saved)}>${s.restore}</button>
       <button type="button" class="discard-draft" @click=${this.#discardSaved}>${s.discard}</button>
+    </div>`;
+  }
+
+  #startBundled = (): void => this.#askReplace(() => this.openDocument(structuredClone(bundledDocument)));
+
+  /** Runs `replace` at once, or first asks when the draft has changes not yet downloaded. */
+  #askReplace(replace: () => void): void {
+    if (!this.draft || !this.dirty) {
+      this.pendingReplace = undefined;
+      replace();
+      return;
+    }
+    this.pendingReplace = replace;
+    void this.updateComplete.then(() => this.querySelector<HTMLElement>('.replace-no')?.focus());
+  }
+
+  #replaceQuestion(s: EditorStrings) {
+    const answer = (yes: boolean) => {
+      const replace = this.pendingReplace;
+      this.pendingReplace = undefined;
+      if (yes) replace?.();
+      else void this.updateComplete.then(() => this.querySelector<HTMLElement>('.start-bundled')?.focus());
+    };
+    return html`<div class="replace-question" role="group" aria-labelledby="faq-replace-text">
+      <p id="faq-replace-text">${s.replaceConfirm}</p>
+      <button type="button" class="replace-yes" @click=${() => answer(true)}>${s.replaceYes}</button>
+      <button type="button" class="replace-no" @click=${() => answer(false)}>${s.replaceNo}</button>
     </div>`;
   }
 
@@ -295,13 +335,12 @@ export class AptFaqEditor extends LitElement {
           .draft=${draft}
           .skipped=${new Set(this.#validation.problems.map((problem) => problem.key).filter((key) => key !== undefined)).size}
           ui-lang=${this.uiLang}
-          @exported=${() => (this.dirty = false)}
+          @exported=${this.#exported}
           @announce=${(event: CustomEvent<string>) => this.announce(event.detail)}
         ></apt-faq-export>
       </div>
       <apt-faq-preview
         .items=${this.#validation.items}
-        heading=${draft.title}
         content-lang=${draft.lang}
         ui-lang=${this.uiLang}
         @preview-select=${this.#previewSelected}
@@ -393,16 +432,18 @@ export class AptFaqEditor extends LitElement {
             id=${fieldId('id', item.key)}
             class="id"
             .value=${item.id}
+            ?readonly=${item.shared}
             spellcheck="false"
             autocapitalize="off"
             aria-invalid=${idProblem ? 'true' : 'false'}
             aria-describedby="${fieldId('id-hint', item.key)}${idProblem ? ` ${fieldId('id-error', item.key)}` : ''}"
             @input=${(event: Event) => this.#update(item.key, { id: (event.target as HTMLInputElement).value })}
           />
-          ${item.idEdited
+          ${item.shared ? this.#anchorChange(item, s) : nothing}
+          ${item.idEdited && !item.shared
             ? html`<button type="button" class="id-reset" @click=${() => this.#update(item.key, { idEdited: false })}>${s.idReset}</button>`
             : nothing}
-          <p class="hint" id=${fieldId('id-hint', item.key)}>${item.idEdited ? s.idHintEdited : s.idHintAuto}</p>
+          <p class="hint" id=${fieldId('id-hint', item.key)}>${item.shared ? s.idHintShared : item.idEdited ? s.idHintEdited : s.idHintAuto}</p>
           ${idProblem ? html`<p class="field-error" id=${fieldId('id-error', item.key)}>${errorText(idProblem)}</p>` : nothing}
         </div>
         <div class="field">
@@ -430,6 +471,39 @@ export class AptFaqEditor extends LitElement {
     </li>`;
   }
 
+  /**
+   * A shared anchor (opened from a file, or exported) is read-only: links to it may exist.
+   * "Change the anchor…" says what changing it breaks, and only a yes makes it editable.
+   */
+  #anchorChange(item: DraftItem, s: EditorStrings) {
+    if (this.anchorAsk !== item.key) {
+      return html`<button type="button" class="id-change" @click=${() => this.#askAnchor(item.key)}>${s.anchorChange}</button>`;
+    }
+    return html`<div class="anchor-question" role="group" aria-labelledby=${fieldId('id-question', item.key)}>
+      <p id=${fieldId('id-question', item.key)}>${s.anchorChangeConfirm(item.id)}</p>
+      <button type="button" class="id-change-yes" @click=${() => this.#answerAnchor(item.key, true)}>${s.anchorChangeYes}</button>
+      <button type="button" class="id-change-no" @click=${() => this.#answerAnchor(item.key, false)}>${s.anchorChangeNo}</button>
+    </div>`;
+  }
+
+  #askAnchor(key: number): void {
+    this.anchorAsk = key;
+    void this.updateComplete.then(() => this.querySelector<HTMLElement>(`[data-key="${key}"] .id-change-no`)?.focus());
+  }
+
+  #answerAnchor(key: number, yes: boolean): void {
+    this.anchorAsk = undefined;
+    if (yes) this.#update(key, { shared: false });
+    void this.#focusAfterRender(yes ? fieldId('id', key) : '', `[data-key="${key}"] .id-change`);
+  }
+
+  /** The JSON or the HTML left the editor: its anchors may now be linked to, so they stay put. */
+  #exported = (event: CustomEvent<ExportedDetail>): void => {
+    const dirty = event.detail.kind === 'json' ? false : this.dirty;
+    this.#change(markShared(this.draft!));
+    this.dirty = dirty;
+  };
+
   /** A question opened in the preview is selected in the form and scrolled into view. */
   #previewSelected = (event: CustomEvent<{ id: string }>): void => {
     const item = this.draft?.items.find((candidate) => candidate.id === event.detail.id);
@@ -439,11 +513,11 @@ export class AptFaqEditor extends LitElement {
   };
 
   #update(key: number, change: Partial<Omit<DraftItem, 'key'>>): void {
-    this.#change(updateItem(this.draft!, key, change));
+    this.#change(updateItem(this.draft!, key, change, this.strings.anchorFallback));
   }
 
   #add = (): void => {
-    const { draft, key } = addItem(this.draft!);
+    const { draft, key } = addItem(this.draft!, undefined, this.strings.anchorFallback);
     this.#changeWithUndo(draft, this.strings.undoAdd);
     this.announce(this.strings.added(draft.items.length));
     void this.#focusAfterRender(fieldId('question', key));
@@ -534,9 +608,10 @@ export class AptFaqEditor extends LitElement {
     this.announce(this.strings.undone(step.label));
   };
 
-  async #focusAfterRender(id: string): Promise<void> {
+  /** Focuses the element with `id` once drawn (or the one `selector` finds). */
+  async #focusAfterRender(id: string, selector = `#${CSS.escape(id)}`): Promise<void> {
     await this.updateComplete;
-    this.querySelector<HTMLElement>(`#${CSS.escape(id)}`)?.focus();
+    this.querySelector<HTMLElement>(id ? `#${CSS.escape(id)}` : selector)?.focus();
   }
 
   #fileChosen = (event: Event): void => {

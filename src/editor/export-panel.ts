@@ -1,17 +1,23 @@
 /**
- * `<apt-faq-export>`: what the user takes away — the JSON file (download or copy) and the
- * snippets to paste into a page (`<apt-faq src>` or the hand-written HTML).
+ * `<apt-faq-export>`: what the user takes away to publish — the HTML to paste into a page (or
+ * a CMS's HTML block), copied or downloaded, and the JSON file (download or copy) with the
+ * snippet that shows it. Both load `apt-faq.js` from beside the page: no CDN before a release.
  */
 import { LitElement, html, nothing } from 'lit';
 import type { Draft } from './model.js';
-import { copyText, download, embedSnippet, fileName, handWrittenHtml, jsonText } from './export.js';
+import { RELEASE_ZIP, copyText, download, embedSnippet, fileName, htmlFileName, htmlPage, jsonText, publishHtml } from './export.js';
 import { editorStrings } from './strings.js';
 
 type Target = 'json' | 'embed' | 'markup';
 
+/** What left the editor: the JSON file, or the HTML. */
+export interface ExportedDetail {
+  kind: 'json' | 'html';
+}
+
 /**
  * The export panel of the editor.
- * @fires exported - after the JSON was downloaded or copied (the draft is then saved elsewhere).
+ * @fires exported - `CustomEvent<ExportedDetail>` after the JSON or the HTML was downloaded or copied.
  * @fires announce - `CustomEvent<string>`: a message for the editor's polite live region.
  */
 export class AptFaqExport extends LitElement {
@@ -42,12 +48,31 @@ export class AptFaqExport extends LitElement {
     const s = editorStrings(this.uiLang);
     const json = jsonText(this.draft);
     const embed = embedSnippet(this.draft);
-    const markup = handWrittenHtml(this.draft);
+    const markup = publishHtml(this.draft);
     const status = (target: Target) =>
       this.status?.target === target ? html`<span class="copy-status">${this.status.ok ? s.copied : s.copyFailed}</span>` : nothing;
     return html`<section class="export" aria-labelledby="faq-export-title">
       <h2 id="faq-export-title">${s.exportHeading}</h2>
       ${this.skipped ? html`<p class="warning">${s.exportSkipped(this.skipped)}</p>` : nothing}
+      <h3>${s.publishHtmlHeading}</h3>
+      <div class="field">
+        <label for="faq-markup">${s.htmlLabel}</label>
+        <textarea
+          id="faq-markup"
+          class="snippet markup"
+          readonly
+          rows="8"
+          spellcheck="false"
+          aria-describedby="faq-markup-hint"
+          .value=${markup}
+        ></textarea>
+        <p class="hint" id="faq-markup-hint">${s.scriptFrom(RELEASE_ZIP)}</p>
+        <button type="button" class="copy-markup" @click=${() => this.#copy('markup', markup)}>${s.copy}</button>
+        <button type="button" class="download-html" @click=${this.#downloadHtml}>${s.downloadHtml}</button>
+        ${status('markup')}
+      </div>
+      <p class="hint wordpress">${s.wordpressHint(RELEASE_ZIP)}</p>
+      <h3>${s.publishJsonHeading}</h3>
       <div class="export-actions">
         <button type="button" class="download" @click=${() => this.#download(json)}>${s.download}</button>
         <button type="button" class="copy-json" @click=${() => this.#copy('json', json)}>${s.copyJson}</button>
@@ -55,28 +80,41 @@ export class AptFaqExport extends LitElement {
       </div>
       <div class="field">
         <label for="faq-embed">${s.embedLabel}</label>
-        <textarea id="faq-embed" class="snippet embed" readonly rows="3" spellcheck="false" .value=${embed}></textarea>
+        <textarea
+          id="faq-embed"
+          class="snippet embed"
+          readonly
+          rows="2"
+          spellcheck="false"
+          aria-describedby="faq-embed-hint"
+          .value=${embed}
+        ></textarea>
+        <p class="hint" id="faq-embed-hint">${s.jsonNeedsServer}</p>
         <button type="button" class="copy-embed" @click=${() => this.#copy('embed', embed)}>${s.copy}</button>
         ${status('embed')}
-      </div>
-      <div class="field">
-        <label for="faq-markup">${s.htmlLabel}</label>
-        <textarea id="faq-markup" class="snippet markup" readonly rows="8" spellcheck="false" .value=${markup}></textarea>
-        <button type="button" class="copy-markup" @click=${() => this.#copy('markup', markup)}>${s.copy}</button>
-        ${status('markup')}
       </div>
     </section>`;
   }
 
+  #exported(kind: ExportedDetail['kind']): void {
+    this.dispatchEvent(new CustomEvent<ExportedDetail>('exported', { detail: { kind }, bubbles: true }));
+  }
+
   #download(json: string): void {
     download(json, fileName(this.draft));
-    this.dispatchEvent(new Event('exported', { bubbles: true }));
+    this.#exported('json');
   }
+
+  #downloadHtml = (): void => {
+    download(htmlPage(this.draft), htmlFileName(this.draft), 'text/html');
+    this.#exported('html');
+  };
 
   async #copy(target: Target, text: string): Promise<void> {
     const s = editorStrings(this.uiLang);
     const ok = await copyText(text);
-    if (ok && target === 'json') this.dispatchEvent(new Event('exported', { bubbles: true }));
+    if (ok && target === 'json') this.#exported('json');
+    if (ok && target === 'markup') this.#exported('html');
     this.status = { target, ok };
     this.dispatchEvent(new CustomEvent('announce', { detail: ok ? s.copied : s.copyFailed, bubbles: true }));
     // Refused: select the snippet so that the user can copy it by hand.

@@ -3,7 +3,7 @@
  * ways of getting them out of the browser (a download, the clipboard).
  */
 import { normaliseDocument } from '../faq-data.js';
-import { renderMarkup } from '../render-markup.js';
+import { escapeHtml, renderMarkup } from '../render-markup.js';
 import { sanitizedAnswerHtml } from '../sanitize.js';
 import { version } from '../../package.json';
 import { draftToJson, type Draft } from './model.js';
@@ -19,11 +19,45 @@ export function fileName(draft: Draft): string {
   return lang ? `faq.${lang}.json` : 'faq.json';
 }
 
-/** The snippet that shows the document from where it is published, next to the page. */
+/** The release zip that holds `apt-faq.js` and this editor (`npm run zip` makes it). */
+export const RELEASE_ZIP = `apt-faq-${version}.zip`;
+
+/**
+ * The line that loads the FAQ's script from beside the page. A classic deferred script, not a
+ * module: it also runs in a page opened from disk. No CDN line until a version is published.
+ */
+export const SCRIPT_TAG = '<script defer src="apt-faq.js"></script>';
+
+/** The snippet that shows the document from its JSON file, published next to the page. */
 export function embedSnippet(draft: Draft): string {
+  return `<apt-faq src="${fileName(draft)}"></apt-faq>\n${SCRIPT_TAG}\n`;
+}
+
+/** The HTML to paste into a page or a CMS's HTML block: every question as a heading, then the script. */
+export function publishHtml(draft: Draft): string {
+  return `${handWrittenHtml(draft)}${SCRIPT_TAG}\n`;
+}
+
+/** A file name for the HTML: `faq.en.html`… */
+export const htmlFileName = (draft: Draft): string => fileName(draft).replace(/\.json$/, '.html');
+
+/**
+ * The HTML as a page of its own, for the download: {@link publishHtml} in a minimal document
+ * (UTF-8, the content's language), which works opened from disk next to `apt-faq.js`.
+ */
+export function htmlPage(draft: Draft): string {
+  const lang = draft.lang.trim();
   return [
-    `<script type="module" src="https://cdn.jsdelivr.net/npm/apt-faq@${version}/dist/apt-faq.js"></script>`,
-    `<apt-faq src="${fileName(draft)}"></apt-faq>`,
+    '<!doctype html>',
+    `<html${lang ? ` lang="${escapeHtml(lang)}"` : ''}>`,
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(draft.title.trim() || 'FAQ')}</title>`,
+    '</head>',
+    '<body>',
+    publishHtml(draft) + '</body>',
+    '</html>',
     '',
   ].join('\n');
 }

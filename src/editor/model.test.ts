@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import bundled from '../data/apt-faq.en.json';
-import { addItem, derivedId, draftFromJson, draftToJson, duplicateItem, moveItem, removeItem, updateItem } from './model.js';
+import { addItem, derivedId, draftFromJson, draftToJson, duplicateItem, markShared, moveItem, removeItem, updateItem } from './model.js';
 
 describe('editor model', () => {
   it('turns the bundled document into a draft and back without changing a thing', () => {
@@ -32,6 +32,20 @@ describe('editor model', () => {
     expect(draft.items[1]).to.include({ id: 'money', idEdited: true });
     draft = updateItem(draft, key, { idEdited: false });
     expect(draft.items[1]).to.include({ id: 'money-and-grants', idEdited: false });
+  });
+
+  it('keeps a file’s anchors when questions are reworded, even one made from its question; new ones follow until exported', () => {
+    const opened = draftFromJson({ items: [{ id: 'que-es-la-apt', question: '¿Qué es la APT?', answer: '' }, { question: 'Sin ancla', answer: '' }] }).draft;
+    let draft = updateItem(opened, opened.items[0].key, { question: '¿Qué es la APT (Asociación)?' });
+    draft = updateItem(draft, draft.items[1].key, { question: 'Sin ancla, reformulada' });
+    expect(draft.items.map((item) => item.id)).to.deep.equal(['que-es-la-apt', 'sin-ancla']);
+    expect(draft.items.every((item) => item.shared)).to.equal(true);
+    const added = addItem(draft, undefined, 'pregunta');
+    expect(added.draft.items[2]).to.include({ id: 'pregunta', shared: false });
+    draft = updateItem(added.draft, added.key, { question: 'Nueva' }, 'pregunta');
+    expect(draft.items[2].id).to.equal('nueva');
+    draft = updateItem(markShared(draft), added.key, { question: 'Nueva, reformulada' });
+    expect(draft.items[2]).to.include({ id: 'nueva', shared: true });
   });
 
   it('duplicates with a fresh id, moves within bounds, removes', () => {

@@ -10,8 +10,13 @@ export interface DraftItem {
   /** Stable identity inside the editor (ids change as the user types; keys never do). */
   key: number;
   id: string;
-  /** False while the id follows the question; true once the user typed an id of their own. */
+  /** False while the id follows the question; true once it is fixed (typed by the user, opened from a file, or exported). */
   idEdited: boolean;
+  /**
+   * True once the anchor has left the editor (it was in an opened file, or the FAQ was
+   * exported): links to it may exist, so the editor asks before changing it.
+   */
+  shared: boolean;
   question: string;
   /** Restricted HTML, already cleaned to SPEC's allowlist by the answer field. */
   answer: string;
@@ -41,11 +46,12 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 
 /**
  * The id an item gets from its question: the widget's own slug, made unique against the
- * other items' ids (`-2`, `-3`… as the widget does for items without an id).
+ * other items' ids (`-2`, `-3`… as the widget does for items without an id). A question with
+ * nothing to make a slug of (still empty) gets `fallback`, a word in the editor's language.
  */
-export function derivedId(question: string, items: readonly DraftItem[], key: number): string {
+export function derivedId(question: string, items: readonly DraftItem[], key: number, fallback = 'question'): string {
   const taken = new Set(items.filter((item) => item.key !== key).map((item) => item.id));
-  const base = slugify(question);
+  const base = /[a-z0-9]/i.test(question.normalize('NFKD')) ? slugify(question) : fallback;
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   return id;
@@ -76,12 +82,14 @@ export function draftFromJson(raw: unknown): OpenedDraft {
     const question = typeof input.question === 'string' ? input.question : '';
     const key = newKey();
     const hasId = typeof input.id === 'string' && input.id !== '';
-    // An id equal to what the question gives keeps following the question.
+    // A file's anchors may already be linked to (the widget derives the same id when it has
+    // none): every one stays as it is when its question is reworded.
     const id = hasId ? (input.id as string) : derivedId(question, items, key);
     items.push({
       key,
       id,
-      idEdited: hasId && id !== slugify(question),
+      idEdited: true,
+      shared: true,
       question,
       answer: typeof input.answer === 'string' ? input.answer : '',
       open: input.open === true,
@@ -114,22 +122,25 @@ export function draftToJson(draft: Draft): FaqDocument {
   return doc;
 }
 
-/** The draft with one item's fields changed; the id follows the question until it is edited. */
-export function updateItem(draft: Draft, key: number, change: Partial<Omit<DraftItem, 'key'>>): Draft {
+/**
+ * The draft with one item's fields changed; the id follows the question until it is fixed.
+ * `fallback` names a question that is still empty (see {@link derivedId}).
+ */
+export function updateItem(draft: Draft, key: number, change: Partial<Omit<DraftItem, 'key'>>, fallback?: string): Draft {
   const items = draft.items.map((item) => {
     if (item.key !== key) return item;
     const next = { ...item, ...change };
-    if (change.id !== undefined) next.idEdited = change.idEdited ?? change.id !== derivedId(next.question, draft.items, key);
-    if (!next.idEdited) next.id = derivedId(next.question, draft.items, key);
+    if (change.id !== undefined) next.idEdited = change.idEdited ?? change.id !== derivedId(next.question, draft.items, key, fallback);
+    if (!next.idEdited) next.id = derivedId(next.question, draft.items, key, fallback);
     return next;
   });
   return { ...draft, items };
 }
 
-/** The draft with a new empty item at `index` (default: at the end). */
-export function addItem(draft: Draft, index = draft.items.length): { draft: Draft; key: number } {
+/** The draft with a new empty item at `index` (default: at the end), its anchor `fallback` until a question is typed. */
+export function addItem(draft: Draft, index = draft.items.length, fallback?: string): { draft: Draft; key: number } {
   const key = newKey();
-  const item: DraftItem = { key, id: derivedId('', draft.items, key), idEdited: false, question: '', answer: '', open: false };
+  const item: DraftItem = { key, id: derivedId('', draft.items, key, fallback), idEdited: false, shared: false, question: '', answer: '', open: false };
   const items = [...draft.items];
   items.splice(index, 0, item);
   return { draft: { ...draft, items }, key };
@@ -145,8 +156,14 @@ export function duplicateItem(draft: Draft, key: number): { draft: Draft; key: n
   let id = `${base}-2`;
   for (let n = 3; taken.has(id); n++) id = `${base}-${n}`;
   const items = [...draft.items];
-  items.splice(index + 1, 0, { ...source, key: copyKey, id, idEdited: true });
+  items.splice(index + 1, 0, { ...source, key: copyKey, id, idEdited: true, shared: false });
   return { draft: { ...draft, items }, key: copyKey };
+}
+
+/** The draft once exported: every anchor is now fixed and may be linked to. */
+export function markShared(draft: Draft): Draft {
+  if (draft.items.every((item) => item.shared)) return draft;
+  return { ...draft, items: draft.items.map((item) => ({ ...item, idEdited: true, shared: true })) };
 }
 
 /** The draft without an item. */

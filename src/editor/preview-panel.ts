@@ -3,7 +3,7 @@
  * would set (search, expand all, one answer at a time, the buttons' language, a dark page).
  * It only uses the widget's public API: `items`, attributes, and the `apt-faq-open` event.
  */
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, type PropertyValues } from 'lit';
 import type { FaqItem } from '../faq-data.js';
 import type { FaqToggleDetail } from '../events.js';
 import { BUILT_IN_STRINGS } from '../strings.js';
@@ -29,16 +29,13 @@ export interface PreviewOptions {
 export class AptFaqPreview extends LitElement {
   static override properties = {
     items: { attribute: false },
-    heading: {},
     contentLang: { attribute: 'content-lang' },
     uiLang: { attribute: 'ui-lang' },
     options: { state: true },
   };
 
-  /** The validated items, as the widget would show them. */
+  /** The validated items, as the widget would show them (no title: a page never shows the JSON's `title`). */
   declare items: FaqItem[];
-  /** The document's title, shown above the FAQ as a page would. */
-  declare heading: string;
   /** The document's `lang`. */
   declare contentLang: string;
   /** Language of the switches' labels. */
@@ -48,7 +45,6 @@ export class AptFaqPreview extends LitElement {
   constructor() {
     super();
     this.items = [];
-    this.heading = '';
     this.contentLang = '';
     this.uiLang = 'en';
     this.options = { search: false, expandAll: false, exclusive: false, dark: false, lang: 'en' };
@@ -99,14 +95,12 @@ export class AptFaqPreview extends LitElement {
         </label>
       </div>
       <div class="preview-page ${o.dark ? 'dark' : ''}" lang=${this.contentLang || 'en'}>
-        ${this.heading ? html`<h3 class="preview-title">${this.heading}</h3>` : nothing}
         <apt-faq
           .items=${this.items}
           lang=${o.lang}
           ?search=${o.search}
           ?expand-all=${o.expandAll}
           ?exclusive=${o.exclusive}
-          heading-level="4"
           @apt-faq-open=${this.#opened}
         ></apt-faq>
       </div>

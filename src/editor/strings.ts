@@ -87,6 +87,21 @@ export interface EditorStrings {
   copied: string;
   copyFailed: string;
   exportSkipped: (count: number) => string;
+  // Publishing, stable anchors, asking before replacing (issue 23).
+  anchorFallback: string;
+  idHintShared: string;
+  anchorChange: string;
+  anchorChangeConfirm: (id: string) => string;
+  anchorChangeYes: string;
+  anchorChangeNo: string;
+  replaceYes: string;
+  replaceNo: string;
+  publishHtmlHeading: string;
+  downloadHtml: string;
+  scriptFrom: (zip: string) => string;
+  wordpressHint: (zip: string) => string;
+  publishJsonHeading: string;
+  jsonNeedsServer: string;
 }
 
 const en: EditorStrings = {
@@ -172,13 +187,30 @@ const en: EditorStrings = {
   exportHeading: 'Save and publish',
   download: 'Download the JSON file',
   copyJson: 'Copy the JSON',
-  embedLabel: 'To show the FAQ on a page: publish the JSON file next to the page, then paste this',
-  htmlLabel: 'Or paste the questions as HTML (read even without JavaScript)',
+  embedLabel: 'Put the JSON file on your site next to the page and apt-faq.js, then paste this into the page',
+  htmlLabel: 'The HTML to paste into the page, or into your site’s HTML block',
   copy: 'Copy',
   copied: 'Copied.',
   copyFailed: 'The browser did not allow copying: select the text and copy it by hand.',
   exportSkipped: (count) =>
     `${count === 1 ? 'One question has a problem' : `${count} questions have problems`}: the FAQ will leave ${count === 1 ? 'it' : 'them'} out until fixed.`,
+  // Publishing, stable anchors, asking before replacing (issue 23).
+  anchorFallback: 'question',
+  idHintShared: 'The end of the question’s link (page#anchor). It stays the same when you reword the question, so links already shared keep working.',
+  anchorChange: 'Change the anchor…',
+  anchorChangeConfirm: (id) => `This FAQ was already saved or published: links ending in #${id} will no longer open this question. Change the anchor anyway?`,
+  anchorChangeYes: 'Change it',
+  anchorChangeNo: 'Keep it',
+  replaceYes: 'Replace it',
+  replaceNo: 'Keep editing',
+  publishHtmlHeading: 'Paste it into a page',
+  downloadHtml: 'Download the HTML',
+  scriptFrom: (zip) =>
+    `The questions can be read even without JavaScript. The last line loads apt-faq.js: it comes in ${zip}, the same zip as this editor. Put it in the same folder as the page.`,
+  wordpressHint: (zip) =>
+    `On WordPress: install the plugin apt-faq-wordpress.zip, which is in ${zip} (Plugins › Add New Plugin › Upload Plugin). Then paste the HTML into a “Custom HTML” block, or upload the JSON file to the Media Library and write [apt_faq src="the file’s address"].`,
+  publishJsonHeading: 'Or publish the JSON file',
+  jsonNeedsServer: 'This way works on a web site, not on a page opened from your computer’s disk: some browsers refuse to read the file there.',
 };
 
 // French typography: a no-break space before ":", "?", "!" and inside « ».
@@ -265,8 +297,8 @@ const fr: EditorStrings = {
   exportHeading: 'Enregistrer et publier',
   download: 'Télécharger le fichier JSON',
   copyJson: 'Copier le JSON',
-  embedLabel: 'Pour afficher la FAQ sur une page\u00a0: publiez le fichier JSON à côté de la page, puis collez ceci',
-  htmlLabel: 'Ou collez les questions en HTML (lisibles même sans JavaScript)',
+  embedLabel: 'Placez le fichier JSON sur votre site, à côté de la page et d’apt-faq.js, puis collez ceci dans la page',
+  htmlLabel: 'Le HTML à coller dans la page, ou dans le bloc HTML de votre site',
   copy: 'Copier',
   copied: 'Copié.',
   copyFailed: 'Le navigateur n’a pas permis la copie\u00a0: sélectionnez le texte et copiez-le vous-même.',
@@ -274,6 +306,23 @@ const fr: EditorStrings = {
     count === 1
       ? 'Une question a un problème\u00a0: la FAQ l’omettra tant qu’elle ne sera pas corrigée.'
       : `${count} questions ont des problèmes\u00a0: la FAQ les omettra tant qu’elles ne seront pas corrigées.`,
+  // Publishing, stable anchors, asking before replacing (issue 23).
+  anchorFallback: 'question',
+  idHintShared: 'La fin du lien de la question (page#ancre). Elle ne change pas quand vous reformulez la question\u00a0: les liens déjà partagés restent valables.',
+  anchorChange: 'Changer l’ancre…',
+  anchorChangeConfirm: (id) => `Cette FAQ a déjà été enregistrée ou publiée\u00a0: les liens finissant par #${id} n’ouvriront plus cette question. Changer l’ancre quand même\u00a0?`,
+  anchorChangeYes: 'La changer',
+  anchorChangeNo: 'La garder',
+  replaceYes: 'Remplacer',
+  replaceNo: 'Continuer la saisie',
+  publishHtmlHeading: 'La coller dans une page',
+  downloadHtml: 'Télécharger le HTML',
+  scriptFrom: (zip) =>
+    `Les questions se lisent même sans JavaScript. La dernière ligne charge apt-faq.js\u00a0: ce fichier est dans ${zip}, le même zip que cet éditeur. Placez-le dans le même dossier que la page.`,
+  wordpressHint: (zip) =>
+    `Sous WordPress\u00a0: installez l’extension apt-faq-wordpress.zip, qui se trouve dans ${zip} (Extensions › Ajouter une extension › Téléverser une extension). Collez ensuite le HTML dans un bloc «\u00a0HTML personnalisé\u00a0», ou téléversez le fichier JSON dans la Médiathèque et écrivez [apt_faq src="l’adresse du fichier"].`,
+  publishJsonHeading: 'Ou publier le fichier JSON',
+  jsonNeedsServer: 'Cette méthode fonctionne sur un site web, pas sur une page ouverte depuis le disque de votre ordinateur\u00a0: certains navigateurs refusent alors de lire le fichier.',
 };
 
 const es: EditorStrings = {
@@ -359,13 +408,30 @@ const es: EditorStrings = {
   exportHeading: 'Guardar y publicar',
   download: 'Descargar el archivo JSON',
   copyJson: 'Copiar el JSON',
-  embedLabel: 'Para mostrar las preguntas en una página: publique el archivo JSON junto a la página y pegue esto',
-  htmlLabel: 'O pegue las preguntas en HTML (legibles incluso sin JavaScript)',
+  embedLabel: 'Ponga el archivo JSON en su sitio, junto a la página y a apt-faq.js, y pegue esto en la página',
+  htmlLabel: 'El HTML que hay que pegar en la página, o en el bloque HTML de su sitio',
   copy: 'Copiar',
   copied: 'Copiado.',
   copyFailed: 'El navegador no permitió copiar: seleccione el texto y cópielo a mano.',
   exportSkipped: (count) =>
     `${count === 1 ? 'Una pregunta tiene un problema' : `${count} preguntas tienen problemas`}: no se mostrará${count === 1 ? '' : 'n'} hasta que se corrija${count === 1 ? '' : 'n'}.`,
+  // Publishing, stable anchors, asking before replacing (issue 23).
+  anchorFallback: 'pregunta',
+  idHintShared: 'El final del enlace de la pregunta (página#ancla). No cambia cuando reformula la pregunta: los enlaces ya compartidos siguen funcionando.',
+  anchorChange: 'Cambiar el ancla…',
+  anchorChangeConfirm: (id) => `Estas preguntas ya se guardaron o publicaron: los enlaces que terminan en #${id} dejarán de abrir esta pregunta. ¿Cambiar el ancla de todos modos?`,
+  anchorChangeYes: 'Cambiarla',
+  anchorChangeNo: 'Mantenerla',
+  replaceYes: 'Reemplazar',
+  replaceNo: 'Seguir editando',
+  publishHtmlHeading: 'Pegarlas en una página',
+  downloadHtml: 'Descargar el HTML',
+  scriptFrom: (zip) =>
+    `Las preguntas se leen incluso sin JavaScript. La última línea carga apt-faq.js: viene en ${zip}, el mismo zip que este editor. Póngalo en la misma carpeta que la página.`,
+  wordpressHint: (zip) =>
+    `En WordPress: instale el plugin apt-faq-wordpress.zip, que está en ${zip} (Plugins › Añadir nuevo plugin › Subir plugin). Luego pegue el HTML en un bloque «HTML personalizado», o suba el archivo JSON a la Biblioteca de medios y escriba [apt_faq src="la dirección del archivo"].`,
+  publishJsonHeading: 'O publicar el archivo JSON',
+  jsonNeedsServer: 'Esta forma funciona en un sitio web, no en una página abierta desde el disco de su ordenador: algunos navegadores se niegan a leer el archivo en ese caso.',
 };
 
 /** Languages named in themselves, for the language menus. */

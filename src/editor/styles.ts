@@ -151,7 +151,9 @@ export const editorStyles = css`
     align-items: center;
     gap: 0.5rem;
   }
-  .restore {
+  .restore,
+  .replace-question,
+  .anchor-question {
     padding: 0.75rem;
     border: 2px solid var(--editor-accent);
     border-radius: 0.4rem;
@@ -223,8 +225,16 @@ export const editorStyles = css`
     padding-inline-end: 0.25rem;
     user-select: none;
   }
-  .editor .id-reset {
+  .editor .id-reset,
+  .editor .id-change {
     margin-block-start: 0.25rem;
+  }
+  .editor input[readonly] {
+    background: transparent;
+  }
+  .anchor-question p,
+  .replace-question p {
+    margin-block-start: 0;
   }
   .problems a {
     color: inherit;
@@ -307,9 +317,6 @@ export const editorStyles = css`
     background: #15181c;
     color: #eceff3;
   }
-  .preview-title {
-    margin-block-start: 0;
-  }
   .drop-overlay {
     position: fixed;
     inset: 0;
@@ -323,7 +330,9 @@ export const editorStyles = css`
   }
   @media (forced-colors: active) {
     .editor .item.selected,
-    .restore {
+    .restore,
+    .replace-question,
+    .anchor-question {
       border-color: Highlight;
     }
   }

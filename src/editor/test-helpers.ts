@@ -59,6 +59,11 @@ export async function paste(editor: AptFaqEditor, target: HTMLElement, data: Rec
  * link the browser was asked to follow (the download itself is stopped).
  */
 export async function downloadJson(editor: AptFaqEditor): Promise<{ name: string; text: string }> {
+  return downloadFrom(editor, '.download');
+}
+
+/** Presses the download button `selector` finds and resolves with the file's name and text (see downloadJson). */
+export async function downloadFrom(editor: AptFaqEditor, selector: string): Promise<{ name: string; text: string }> {
   const clicked = new Promise<HTMLAnchorElement>((resolve) => {
     const listener = (event: Event) => {
       const link = event.target as HTMLAnchorElement;
@@ -69,7 +74,7 @@ export async function downloadJson(editor: AptFaqEditor): Promise<{ name: string
     };
     document.addEventListener('click', listener, true);
   });
-  editor.querySelector<HTMLButtonElement>('.download')!.click();
+  editor.querySelector<HTMLButtonElement>(selector)!.click();
   const link = await clicked;
   const text = await (await fetch(link.href)).text();
   return { name: link.download, text };
