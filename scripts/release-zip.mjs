@@ -9,7 +9,7 @@ import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { strToU8, zipSync } from 'fflate';
 
-/** The guides, one per language, copied from release/ as they are. */
+/** The guides, one per language, copied from src/release/ as they are. */
 export const GUIDES = ['guide-en.html', 'guide-fr.html', 'guide-es.html'];
 
 const escapeHtml = (text) => text.replace(/[&<>"]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char]);
@@ -58,7 +58,7 @@ export async function buildReleaseZip({ root = process.cwd(), distDir = join(roo
     'apt-faq-editor.html': readFileSync(join(distDir, 'apt-faq-editor.html')),
     'example.html': strToU8(examplePage({ root, distDir, zipName })),
   };
-  for (const guide of GUIDES) files[guide] = readFileSync(join(root, 'release', guide));
+  for (const guide of GUIDES) files[guide] = readFileSync(join(root, 'src', 'release', guide));
   // Written by another part of the project; included as soon as it exists.
   const plugin = join(root, 'scripts', 'wordpress-plugin.mjs');
   if (existsSync(plugin)) {
