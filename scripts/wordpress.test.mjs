@@ -1,4 +1,4 @@
-/* global fetch, URLSearchParams, FormData, Blob -- Node 20 globals */
+/* global fetch, URLSearchParams, FormData, Blob, Buffer -- Node 20 globals */
 /* global document, window, customElements, getComputedStyle -- in page.evaluate() callbacks, run by the browser */
 // The WordPress plugin on a real WordPress (Debian's package, set up on 127.0.0.1:8025 by
 // scripts/wordpress-site.sh): installed through WordPress's own "Upload Plugin" form, then an
@@ -173,6 +173,13 @@ describe('the plugin in WordPress', () => {
     }
   });
 
+  test('prints the hand-written HTML as written: no paragraph or line break added, in a block or in classic content', async () => {
+    for (const page of pages.filter((each) => each.handWritten)) {
+      const html = await new Visitor().page(page.link);
+      assert.ok(html.includes(MARKUP), `${page.route} by the ${page.role}: ${html.match(/<apt-faq[^]{0,300}/)?.[0]}`);
+    }
+  });
+
   test('the Media Library refuses a JSON file that is not an FAQ, and says why', async () => {
     const author = pages.find((page) => page.role === 'author').user;
     const { status, body } = await author.upload('settings.json', JSON.stringify({ colour: 'red' }));
@@ -236,6 +243,46 @@ async function open(browser, url, { javaScript = true, engine = 'chromium' } = {
   return { tab, errors };
 }
 
+/**
+ * The guide's picture (APT_FAQ_WP_SCREENSHOT=docs/wordpress-shortcode.png): the Author's
+ * `[apt_faq]` in a Shortcode block of the block editor, beside the published page with a question open.
+ */
+async function screenshot(browser, path) {
+  const author = pages.find((page) => page.role === 'author' && page.route.startsWith('(i)'));
+  const post = await author.user.publish('Our questions', '<!-- wp:shortcode -->\n[apt_faq search]\n<!-- /wp:shortcode -->');
+  const width = 900;
+  /** A picture of the part of `url` from the top of `from` to the bottom of `to`, seen by `visitor`. */
+  const take = async (url, from, to, visitor) => {
+    const context = await browser.createBrowserContext();
+    try {
+      const tab = await context.newPage();
+      await tab.setViewport({ width, height: 900 });
+      await tab.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+      if (visitor) await context.setCookie(...[...visitor.cookies].map(([name, value]) => ({ name, value, domain: '127.0.0.1', path: '/' })));
+      await tab.goto(url, { waitUntil: 'load' });
+      await tab.waitForSelector(to);
+      await tab.keyboard.press('Escape'); // the block editor's welcome guide, on a first visit
+      await until(tab, () => !document.querySelector('.edit-post-welcome-guide'));
+      await tab.evaluate(() => document.querySelector('apt-faq')?.show('funding'));
+      const top = await tab.$eval(from, (element) => element.getBoundingClientRect().top + window.scrollY);
+      const bottom = await tab.$eval(to, (element) => element.getBoundingClientRect().bottom + window.scrollY);
+      return { image: await tab.screenshot({ clip: { x: 0, y: top - 24, width, height: Math.min(bottom - top + 48, 560) }, captureBeyondViewport: true }), height: Math.min(bottom - top + 48, 560) };
+    } finally {
+      await context.close();
+    }
+  };
+  const editor = await take(`${SITE}/wp-admin/post.php?post=${post.id}&action=edit`, '.wp-block-post-title, .editor-post-title', '.wp-block-shortcode', author.user);
+  const published = await take(post.link, 'h1', 'apt-faq');
+  // The two pictures one above the other, in one small PNG.
+  const page = await browser.newPage();
+  const height = editor.height + published.height + 8;
+  await page.setViewport({ width, height });
+  const img = ({ image }) => `<img style="display:block" src="data:image/png;base64,${Buffer.from(image).toString('base64')}">`;
+  await page.setContent(`<body style="margin:0;background:#1e1e1e">${img(editor)}<div style="height:8px"></div>${img(published)}</body>`);
+  await page.screenshot({ path, clip: { x: 0, y: 0, width, height } });
+  await page.close();
+}
+
 const launch = (name, { javaScript = true } = {}) =>
   name === 'chromium'
     ? puppeteer.launch({ executablePath: browserPaths('chromium').executable, headless: true, args: CHROMIUM_ARGS })
@@ -252,7 +299,10 @@ for (const engine of ['chromium', 'firefox']) {
     before(async () => {
       browser = await launch(engine);
     });
-    after(() => browser?.close());
+    after(async () => {
+      if (engine === 'chromium' && process.env.APT_FAQ_WP_SCREENSHOT) await screenshot(browser, process.env.APT_FAQ_WP_SCREENSHOT);
+      await browser?.close();
+    });
 
     test('shows the questions, opens one on a click, and only the question draws its focus', async () => {
       for (const page of pages) {

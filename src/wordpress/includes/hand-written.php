@@ -103,3 +103,16 @@ function apt_faq_put_back( $content ) {
 	);
 }
 add_filter( 'the_content', 'apt_faq_put_back', 100 );
+
+/**
+ * Keeps WordPress's typography (curly quotes, dashes) out of the FAQ, as it does for `<pre>`:
+ * block themes run it once more over the whole page, after the content filters.
+ *
+ * @param string[] $tags Elements whose content is left as written.
+ * @return string[]
+ */
+function apt_faq_no_texturize( $tags ) {
+	$tags[] = 'apt-faq';
+	return $tags;
+}
+add_filter( 'no_texturize_tags', 'apt_faq_no_texturize' );

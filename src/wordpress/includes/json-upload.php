@@ -60,7 +60,7 @@ function apt_faq_is_json_name( $name ) {
 /**
  * Refuses a `.json` upload that is not an FAQ document, with a message that says so.
  *
- * @param array $file The upload: `name`, `tmp_name`, `error`…
+ * @param array $file The upload: `name`, `tmp_name`, `error` and the rest.
  * @return array
  */
 function apt_faq_check_json_upload( $file ) {
@@ -73,11 +73,12 @@ add_filter( 'wp_handle_upload_prefilter', 'apt_faq_check_json_upload' );
 add_filter( 'wp_handle_sideload_prefilter', 'apt_faq_check_json_upload' );
 
 /**
- * Confirms the type of an FAQ JSON file, which the server's file-type sniffing reads as plain text.
+ * Confirms the type of an FAQ JSON file where the server's file-type sniffing (an older
+ * libmagic) reads JSON as plain text, which WordPress would refuse for a `.json` name.
  *
- * @param array  $data     `ext`, `type` and `proper_filename` as WordPress found them.
- * @param string $path     The uploaded file.
- * @param string $name     Its name.
+ * @param array  $data The `ext`, `type` and `proper_filename` WordPress found.
+ * @param string $path The uploaded file.
+ * @param string $name Its name.
  * @return array
  */
 function apt_faq_json_file_type( $data, $path, $name ) {
