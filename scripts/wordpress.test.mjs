@@ -263,15 +263,18 @@ async function screenshot(browser, path) {
       await tab.waitForSelector(to);
       await tab.keyboard.press('Escape'); // the block editor's welcome guide, on a first visit
       await until(tab, () => !document.querySelector('.edit-post-welcome-guide'));
+      // The block editor's settings sidebar, open by default, is not what the picture is about.
+      await tab.evaluate(() => document.querySelector('button[aria-label="Settings"][aria-expanded="true"]')?.click());
       await tab.evaluate(() => document.querySelector('apt-faq')?.show('funding'));
-      const top = await tab.$eval(from, (element) => element.getBoundingClientRect().top + window.scrollY);
-      const bottom = await tab.$eval(to, (element) => element.getBoundingClientRect().bottom + window.scrollY);
-      return { image: await tab.screenshot({ clip: { x: 0, y: top - 24, width, height: Math.min(bottom - top + 48, 560) }, captureBeyondViewport: true }), height: Math.min(bottom - top + 48, 560) };
+      const top = Math.max(0, Math.round(await tab.$eval(from, (element) => element.getBoundingClientRect().top + window.scrollY)) - 24);
+      const bottom = Math.round(await tab.$eval(to, (element) => element.getBoundingClientRect().bottom + window.scrollY)) + 24;
+      const height = Math.min(bottom - top, 560);
+      return { image: await tab.screenshot({ clip: { x: 0, y: top, width, height }, captureBeyondViewport: true }), height };
     } finally {
       await context.close();
     }
   };
-  const editor = await take(`${SITE}/wp-admin/post.php?post=${post.id}&action=edit`, '.wp-block-post-title, .editor-post-title', '.wp-block-shortcode', author.user);
+  const editor = await take(`${SITE}/wp-admin/post.php?post=${post.id}&action=edit`, 'body', '.wp-block-shortcode', author.user);
   const published = await take(post.link, 'h1', 'apt-faq');
   // The two pictures one above the other, in one small PNG.
   const page = await browser.newPage();
