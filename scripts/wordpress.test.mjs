@@ -5,7 +5,8 @@
 // Administrator, an Editor and an Author each publish the FAQ four ways — (i) `[apt_faq]`,
 // (ii) `[apt_faq src=…]` with a JSON file they uploaded to the Media Library, (iii) the editor's
 // HTML in a Custom HTML block, (iv) the same HTML as classic content — and every page is read in
-// Chromium and Firefox. `npm run test:wordpress` (root; not in .ci/run: installing WordPress
+// Chromium and Firefox; a Contributor's submission for review keeps the HTML too.
+// `npm run test:wordpress` (root; not in .ci/run: installing WordPress
 // takes minutes).
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -80,8 +81,9 @@ class Visitor {
     return { status: response.status, body: await response.json() };
   }
 
-  async publish(title, content) {
-    const { status, body } = await this.rest('/wp/v2/posts', { method: 'POST', json: { title, content, status: 'publish' } });
+  /** Publishes a post (`pending`: submits it for review, as a Contributor can). */
+  async publish(title, content, state = 'publish') {
+    const { status, body } = await this.rest('/wp/v2/posts', { method: 'POST', json: { title, content, status: state } });
     assert.equal(status, 201, `publishing "${title}": ${JSON.stringify(body)}`);
     const saved = await this.rest(`/wp/v2/posts/${body.id}?context=edit`);
     return { id: body.id, link: body.link, raw: saved.body.content.raw };
@@ -102,9 +104,12 @@ const decode = (href) => href.replaceAll('&amp;', '&');
 
 const password = () => randomBytes(12).toString('base64url');
 const users = { administrator: { name: 'site-admin', password: password() }, editor: { name: 'site-editor', password: password() }, author: { name: 'site-author', password: password() } };
+const contributor = { name: 'site-contributor', password: password() };
 const admin = new Visitor();
 /** Every published page: { user, route, link, expect, handWritten }. */
 const pages = [];
+/** What a Contributor submitted for review: { route, content, raw }. */
+const submitted = [];
 
 before(async () => {
   const zip = await buildWordPressPlugin({});
@@ -139,12 +144,23 @@ before(async () => {
   assert.ok(activate, 'the upload page offers to activate the plugin');
   assert.match(await admin.page(`/wp-admin/${decode(activate)}`), /Plugin activated/);
 
-  for (const role of ['editor', 'author']) {
+  for (const [role, { name, password: secret }] of [...Object.entries(users).slice(1), ['contributor', contributor]]) {
     const { status, body } = await admin.rest('/wp/v2/users', {
       method: 'POST',
-      json: { username: users[role].name, password: users[role].password, email: `${role}@example.org`, roles: [role] },
+      json: { username: name, password: secret, email: `${role}@example.org`, roles: [role] },
     });
     assert.equal(status, 201, JSON.stringify(body));
+  }
+
+  // A Contributor cannot publish (nor upload): what they submit for review must keep the HTML too.
+  const reviewed = new Visitor();
+  await reviewed.logIn(contributor.name, contributor.password);
+  for (const [route, content] of [
+    ['(iii) HTML in a Custom HTML block', `<!-- wp:html -->\n${MARKUP}\n<!-- /wp:html -->`],
+    ['(iv) HTML as classic content', MARKUP],
+  ]) {
+    const post = await reviewed.publish(`${route} by the contributor`, content, 'pending');
+    submitted.push({ route, content, raw: post.raw });
   }
 
   for (const [role, { name, password: secret }] of Object.entries(users)) {
@@ -171,6 +187,8 @@ describe('the plugin in WordPress', () => {
     for (const page of pages.filter((each) => each.handWritten)) {
       assert.equal(page.raw, page.content, `${page.route} by the ${page.role} is saved as written`);
     }
+    assert.equal(submitted.length, 2);
+    for (const post of submitted) assert.equal(post.raw, post.content, `${post.route} submitted by the contributor is saved as written`);
   });
 
   test('prints the hand-written HTML as written: no paragraph or line break added, in a block or in classic content', async () => {
