@@ -225,6 +225,9 @@ describe('the plugin in WordPress', () => {
     const authorView = await author.page(post.link);
     assert.match(authorView, /heading-level=(&quot;|")9(&quot;|") must be a number from 2 to 6/);
     assert.match(authorView, /(&quot;|")colour(&quot;|") is not an attribute of the FAQ/);
+    for (const page of pages.filter((each) => each.role === 'author' && !each.handWritten)) {
+      assert.doesNotMatch(await author.page(page.link), /apt-faq-notice/, `${page.route}: nothing to report to its author`);
+    }
   });
 });
 

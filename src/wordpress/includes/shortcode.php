@@ -32,7 +32,8 @@ function apt_faq_read_attributes( $atts ) {
 	$attributes = array();
 	$problems   = array();
 	$boolean    = apt_faq_boolean_attributes();
-	foreach ( (array) $atts as $key => $value ) {
+	// `[apt_faq]` alone comes as an empty string, not as an empty list.
+	foreach ( is_array( $atts ) ? $atts : array() as $key => $value ) {
 		// A value-less attribute (`[apt_faq search]`) comes with a numeric key.
 		if ( is_int( $key ) ) {
 			$key   = strtolower( (string) $value );
