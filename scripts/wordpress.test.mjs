@@ -11,7 +11,9 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, browserPaths } from './find-browsers.mjs';
@@ -196,6 +198,18 @@ describe('the plugin in WordPress', () => {
       const html = await new Visitor().page(page.link);
       assert.ok(html.includes(MARKUP), `${page.route} by the ${page.role}: ${html.match(/<apt-faq[^]{0,300}/)?.[0]}`);
     }
+  });
+
+  test('a long FAQ (2,000 items, over 1 MB) in classic content is printed as written too', async () => {
+    const author = pages.find((page) => page.role === 'author').user;
+    const file = join(mkdtempSync(join(tmpdir(), 'apt-faq-wp-')), 'long.json');
+    const items = Array.from({ length: 2000 }, (_, index) => ({ id: `q${index + 1}`, question: `Question ${index + 1}?`, answer: `<p>${'Answer text. '.repeat(40)}</p>` }));
+    writeFileSync(file, JSON.stringify({ lang: 'en', items }));
+    const markup = execFileSync('node', ['dist/cli.js', 'render', file], { encoding: 'utf8', maxBuffer: 1 << 24 }).trim();
+    assert.ok(markup.length > 1_000_000);
+    const post = await author.publish('A long FAQ', markup);
+    const html = await new Visitor().page(post.link);
+    assert.ok(html.includes(markup), 'the whole FAQ, as written');
   });
 
   test('the Media Library refuses a JSON file that is not an FAQ, and says why', async () => {

@@ -63,6 +63,9 @@ function apt_faq_kept( $put_back = null ) {
  * Replaces each `<apt-faq>…</apt-faq>` with an empty block placeholder before the automatic
  * paragraphs (priority 10), and puts the script on the page.
  *
+ * A scan, not one regular expression over the whole FAQ: that stops at PCRE's backtracking
+ * limit on a long FAQ (measured: 3,000 items), and a failed replacement would lose the content.
+ *
  * @param string $content Post content.
  * @return string
  */
@@ -71,15 +74,22 @@ function apt_faq_protect( $content ) {
 		return $content;
 	}
 	apt_faq_enqueue();
-	return preg_replace_callback(
-		'#<apt-faq(?:\s[^>]*)?>.*?</apt-faq\s*>#is',
-		function ( $match ) {
-			$number = count( apt_faq_kept( $match[0] ) ) - 1;
-			// A <div> is a block for wpautop: it gets no <p> around or inside.
-			return '<div data-apt-faq-kept="' . $number . '"></div>';
-		},
-		$content
-	);
+	$closing = '</apt-faq>';
+	$result  = '';
+	$offset  = 0;
+	while ( preg_match( '/<apt-faq(?=[\s>])/i', $content, $opening, PREG_OFFSET_CAPTURE, $offset ) ) {
+		$start = $opening[0][1];
+		$close = stripos( $content, $closing, $start );
+		if ( false === $close ) {
+			break;
+		}
+		$end    = $close + strlen( $closing );
+		$number = count( apt_faq_kept( substr( $content, $start, $end - $start ) ) ) - 1;
+		// A <div> is a block for wpautop: it gets no <p> around or inside.
+		$result .= substr( $content, $offset, $start - $offset ) . '<div data-apt-faq-kept="' . $number . '"></div>';
+		$offset  = $end;
+	}
+	return $result . substr( $content, $offset );
 }
 add_filter( 'the_content', 'apt_faq_protect', 8 );
 
