@@ -193,6 +193,20 @@ describe('the plugin in WordPress', () => {
     for (const post of submitted) assert.equal(post.raw, post.content, `${post.route} submitted by the contributor is saved as written`);
   });
 
+  test("keeps every attribute of the elements for an Author: the element's, the short form's, open, slot on h2-h6", async () => {
+    const author = pages.find((page) => page.role === 'author').user;
+    const levels = ['h2', 'h3', 'h4', 'h5', 'h6'].map((h, index) => `<apt-faq-item id="l${index}"><${h} slot="question">Level ${h}?</${h}><p>Yes.</p></apt-faq-item>`);
+    const content = [
+      '<apt-faq exclusive search expand-all heading-level="2" anchor-prefix="faq-" sync-url structured-data lang="fr" dir="ltr" class="faq">',
+      '<apt-faq-item id="short" question="The short form?" open lang="en"><p>Kept.</p></apt-faq-item>',
+      ...levels,
+      '</apt-faq>',
+      '<apt-faq src="https://example.org/faq.json"></apt-faq>',
+    ].join('\n');
+    const { raw } = await author.publish('Every attribute', content);
+    assert.equal(raw, content);
+  });
+
   test('prints the hand-written HTML as written: no paragraph or line break added, in a block or in classic content', async () => {
     for (const page of pages.filter((each) => each.handWritten)) {
       const html = await new Visitor().page(page.link);
