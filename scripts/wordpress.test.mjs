@@ -226,6 +226,28 @@ describe('the plugin in WordPress', () => {
     assert.ok(html.includes(markup), 'the whole FAQ, as written');
   });
 
+  test("the installed plugin's French and Spanish catalogues load in WordPress's own .mo reader, complete", () => {
+    const languages = '/var/lib/apt-faq-wordpress-test/wp-content/plugins/apt-faq/languages';
+    const template = readFileSync(join(languages, 'apt-faq.pot'), 'utf8');
+    const strings = (template.match(/^msgid "/gm) ?? []).length - 1; // the header is an msgid too
+    for (const [locale, expected] of [
+      ['fr_FR', 'heading-level="%s" doit être un nombre de 2 à 6.'],
+      ['es_ES', 'heading-level="%s" debe ser un número del 2 al 6.'],
+    ]) {
+      const read = execFileSync(
+        'php',
+        [
+          '-r',
+          `require '/usr/share/wordpress/wp-includes/pomo/mo.php'; $mo = new MO(); $mo->import_from_file($argv[1]);
+           echo count($mo->entries), "\n", $mo->translate('heading-level="%s" must be a number from 2 to 6.');`,
+          join(languages, `apt-faq-${locale}.mo`),
+        ],
+        { encoding: 'utf8' },
+      );
+      assert.equal(read, `${strings}\n${expected}`, locale);
+    }
+  });
+
   test('the Media Library refuses a JSON file that is not an FAQ, and says why', async () => {
     const author = pages.find((page) => page.role === 'author').user;
     const { status, body } = await author.upload('settings.json', JSON.stringify({ colour: 'red' }));
