@@ -1,12 +1,12 @@
 // Builds `dist/apt-faq-wordpress.zip`, the WordPress plugin, from src/wordpress/ and the built
 // bundle: one folder `apt-faq/` (what WordPress's "Upload Plugin" expects) holding the PHP,
-// readme.txt, the translations (.po compiled to .mo with gettext's msgfmt) and `apt-faq.js`.
+// readme.txt, the translations (.po compiled to .mo) and `apt-faq.js`.
 // `npm run zip:wordpress`, after `npm run build`.
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
+import { mo, po } from 'gettext-parser';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SOURCE = join(ROOT, 'src', 'wordpress');
@@ -21,14 +21,20 @@ function filesUnder(dir) {
     .sort();
 }
 
-/** Compiles a gettext catalogue; msgfmt comes with Debian's `gettext` package. */
+/**
+ * Compiles a gettext catalogue with gettext-parser (from npm, so that building the release
+ * needs no system package such as Debian's gettext). Fuzzy or untranslated entries fail.
+ */
 function compileCatalogue(poFile) {
-  try {
-    return execFileSync('msgfmt', ['--check', '--output-file=-', poFile], { maxBuffer: 1 << 20 });
-  } catch (error) {
-    if (error.code === 'ENOENT') throw new Error('msgfmt was not found: install gettext (apt-get install gettext) to build the plugin translations');
-    throw new Error(`${relative(ROOT, poFile)} does not compile: ${error.stderr ?? error.message}`);
+  const catalogue = po.parse(readFileSync(poFile));
+  for (const [context, entries] of Object.entries(catalogue.translations)) {
+    for (const [id, entry] of Object.entries(entries)) {
+      if (id === '' && context === '') continue; // the header
+      const fuzzy = entry.comments?.flag?.includes('fuzzy');
+      if (fuzzy || entry.msgstr.some((text) => text === '')) throw new Error(`${relative(ROOT, poFile)}: "${id}" is ${fuzzy ? 'fuzzy' : 'untranslated'}`);
+    }
   }
+  return mo.compile(catalogue);
 }
 
 /**
