@@ -80,3 +80,38 @@ export interface FaqProblem {
 
 /** True when at least one problem stops the document or an item from being shown. */
 export const hasErrors = (problems: readonly FaqProblem[]): boolean => problems.some((problem) => problem.severity === 'error');
+
+/** The codes only the answer rules' dry run makes (never the element: see `answerDropProblems` in sanitize.ts). */
+export type DropCode = 'answer-drops-element' | 'answer-drops-attribute' | 'answer-drops-link';
+
+/**
+ * A problem in a word or two, for the element's console: its code, its detail, and for bad JSON
+ * the line and column (`json-syntax at line 3, column 49`). Codes, not sentences: every byte of
+ * the element ships to partner sites, and docs/problems.md says what each code means and what
+ * to do; `apt-faq check` and the editor write sentences.
+ */
+export function describeProblem({ code, detail, line, column }: FaqProblem): string {
+  return `${code}${detail ? ` (${detail})` : ''}${line ? ` at line ${line}, column ${column}` : ''}`;
+}
+
+/** `item 3 (id "funding")`, or `item 3` when the item has no usable id. */
+export const itemName = (problem: FaqProblem): string => `item ${problem.item}${problem.id ? ` (id "${problem.id}")` : ''}`;
+
+/**
+ * The element's console lines: one per item (an item with several problems is named once,
+ * counted from 1: "skipped" when it has an error, "shown" with warnings only), one per problem
+ * of the document itself.
+ * @example describeProblems([{ code: 'answer-empty', severity: 'error', item: 2, field: 'answer' }])
+ * // ['<apt-faq>: item 2 skipped: answer-empty.']
+ */
+export function describeProblems(problems: readonly FaqProblem[]): string[] {
+  const lines = new Map<unknown, FaqProblem[]>();
+  for (const problem of problems) {
+    const key = problem.item ?? problem;
+    lines.set(key, [...(lines.get(key) ?? []), problem]);
+  }
+  return [...lines.values()].map(
+    (found) =>
+      `<apt-faq>: ${found[0].item ? `${itemName(found[0])} ${hasErrors(found) ? 'skipped' : 'shown'}: ` : ''}${found.map(describeProblem).join(', ')}.`,
+  );
+}

@@ -16,6 +16,8 @@ import {
 } from './model.js';
 import { EDITOR_STRINGS, LANGUAGE_NAMES, editorStrings, type EditorStrings } from './strings.js';
 import { validateDraft, type DraftProblem, type DraftValidation } from './validate.js';
+import { jsonSyntaxProblem } from '../json-syntax.js';
+import type { FaqProblem } from '../problems.js';
 import { editorStyles } from './styles.js';
 
 
@@ -40,7 +42,7 @@ export class AptFaqEditor extends LitElement {
 
   /** The document being edited; undefined until the user starts. */
   declare draft: Draft | undefined;
-  private declare fileProblems: string[];
+  private declare fileProblems: FaqProblem[];
   /** A draft found in storage, offered back until the user answers. */
   private declare saved: SavedDraft | undefined;
   private declare openError: string;
@@ -100,10 +102,12 @@ export class AptFaqEditor extends LitElement {
   /** Opens a file chosen or dropped by the user. */
   async openFile(file: File): Promise<void> {
     let raw: unknown;
+    const text = await file.text();
     try {
-      raw = JSON.parse(await file.text());
+      raw = JSON.parse(text);
     } catch {
-      this.openError = this.strings.notJson(file.name);
+      const { line, column } = jsonSyntaxProblem(text);
+      this.openError = line ? this.strings.notJsonAt(file.name, line, column!) : this.strings.notJson(file.name);
       this.announce(this.openError);
       return;
     }
@@ -118,7 +122,7 @@ export class AptFaqEditor extends LitElement {
     region.textContent = `${message}${++this.#announcement % 2 ? '\u00a0' : ''}`;
   }
 
-  #replaceDraft(draft: Draft, fileProblems: string[] = []): void {
+  #replaceDraft(draft: Draft, fileProblems: FaqProblem[] = []): void {
     // Whatever is replaced can come back: the draft being edited, or the saved one not taken up.
     const replaced = this.draft ?? this.saved?.draft;
     if (replaced) this.#undo.push({ draft: replaced, label: this.strings.undoOpen });
@@ -226,7 +230,7 @@ export class AptFaqEditor extends LitElement {
           ? html`<div class="file-problems">
               <h3>${s.fileProblemsHeading}</h3>
               <p>${s.fileProblemsIntro}</p>
-              <ul>${this.fileProblems.map((line) => html`<li><code>${line}</code></li>`)}</ul>
+              <ul>${this.fileProblems.map((problem) => html`<li>${this.#problemText(problem, s)}</li>`)}</ul>
             </div>`
           : nothing}
       </section>
@@ -293,7 +297,7 @@ export class AptFaqEditor extends LitElement {
         </section>
         <apt-faq-export
           .draft=${draft}
-          .skipped=${new Set(this.#validation.problems.map((problem) => problem.key).filter((key) => key !== undefined)).size}
+          .skipped=${new Set(this.#validation.problems.filter((problem) => problem.severity === 'error').map((problem) => problem.key).filter((key) => key !== undefined)).size}
           ui-lang=${this.uiLang}
           @exported=${() => (this.dirty = false)}
           @announce=${(event: CustomEvent<string>) => this.announce(event.detail)}
@@ -317,8 +321,8 @@ export class AptFaqEditor extends LitElement {
         ? html`<ul>
             ${problems.map(
               (problem) => html`<li>
-                <a href="#${this.#problemTarget(problem)}" class="problem-link" title=${problem.detail} @click=${this.#focusField}>
-                  ${s.problem(problem.index === undefined ? undefined : problem.index + 1, problem.field, problem.kind)}
+                <a href="#${this.#problemTarget(problem)}" class="problem-link" @click=${this.#focusField}>
+                  ${this.#problemText(problem, s)}
                 </a>
               </li>`,
             )}
@@ -328,7 +332,13 @@ export class AptFaqEditor extends LitElement {
   }
 
   #problemTarget(problem: DraftProblem): string {
-    return fieldId(problem.field, problem.key);
+    return fieldId(problem.field ?? 'lang', problem.key);
+  }
+
+  /** A problem in the editor's language: "Question 3: the answer is empty." (items counted from 1, like the list). */
+  #problemText(problem: FaqProblem, s: EditorStrings): string {
+    const text = s.problemText[problem.code](problem);
+    return problem.item === undefined ? text : `${s.problemAt(problem.item)}${text}`;
   }
 
   /** A problem link focuses its field (a fragment link alone would only scroll to it). */
@@ -346,7 +356,8 @@ export class AptFaqEditor extends LitElement {
     const headingId = fieldId('heading', item.key);
     const questionProblem = problemOf('question');
     const idProblem = problemOf('id');
-    const errorText = (problem: DraftProblem) => s.problem(undefined, problem.field, problem.kind);
+    const errorText = (problem: DraftProblem) => s.problemText[problem.code](problem);
+    const answerProblems = problems.filter((problem) => problem.field === 'answer');
     return html`<li
       class="item ${this.selectedKey === item.key ? 'selected' : ''} ${this.dropKey === item.key ? 'drop-target' : ''}"
       data-key=${item.key}
@@ -413,8 +424,10 @@ export class AptFaqEditor extends LitElement {
             labelled-by=${fieldId('answer-label', item.key)}
             ui-lang=${this.uiLang}
             content-lang=${this.draft?.lang || nothing}
+            described-by=${answerProblems.length ? answerProblems.map((_, n) => fieldId(`answer-error-${n}`, item.key)).join(' ') : nothing}
             @answer-change=${(event: Event) => this.#update(item.key, { answer: (event.target as AptFaqAnswerField).value })}
           ></apt-faq-answer-field>
+          ${answerProblems.map((problem, n) => html`<p class="field-error" id=${fieldId(`answer-error-${n}`, item.key)}>${errorText(problem)}</p>`)}
         </div>
         <div class="field checkbox">
           <input
