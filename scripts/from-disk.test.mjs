@@ -1,8 +1,9 @@
 /* global document, window -- in page.evaluate() callbacks, run by the browser */
-// `src` on a page opened from disk (file://), in Chromium, which refuses every fetch of a file
-// from such a page: the FAQ says why and what to do, in the page's language, fires
-// `apt-faq-error`, and offers no retry that could not succeed. A real page opened at a file: URL,
-// since the test runner serves everything over http. Run after `npm run build` (npm run test:package).
+// `src` on a page opened from disk (file://). Chromium refuses every fetch of a file from such a
+// page, and so does Firefox with its default settings (ESR 140): the FAQ says why and what to
+// do, in the page's language, fires `apt-faq-error`, and offers no retry that could not succeed.
+// A Firefox set to allow it shows the FAQ. Real pages opened at file: URLs (the test runner serves
+// everything over http). Run after `npm run build` (npm run test:package).
 import assert from 'node:assert/strict';
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -68,4 +69,43 @@ test('src from a page opened from disk: a clear message in the page’s language
     { role: 'alert', text: EXPECTED.es, buttons: 0 },
   ]);
   await tab.close();
+});
+
+/** Opens the page from disk in Firefox with `strict` as its file-origin policy; returns the questions and errors of each FAQ. */
+async function inFirefox(strict) {
+  const firefox = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: browserPaths('firefox').executable,
+    headless: true,
+    extraPrefsFirefox: { 'security.fileuri.strict_origin_policy': strict },
+  });
+  try {
+    const tab = await firefox.newPage();
+    await tab.goto(pathToFileURL(join(site, 'index.html')).href, { waitUntil: 'load' });
+    const state = () =>
+      tab.evaluate(() => ({
+        errors: window.errors.length,
+        questions: ['en', 'fr', 'es'].map((id) => document.getElementById(id).shadowRoot.querySelectorAll('button[aria-expanded]').length),
+        messages: ['en', 'fr', 'es'].map((id) => document.getElementById(id).shadowRoot.querySelector('[part~="error"] p')?.textContent),
+        retries: ['en', 'fr', 'es'].map((id) => document.getElementById(id).shadowRoot.querySelectorAll('.retry').length),
+      }));
+    const end = Date.now() + 30000;
+    let now = await state();
+    // Polled from here: each FAQ ends with its questions or its message.
+    while (now.errors + now.questions.filter(Boolean).length < 3 && Date.now() < end) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      now = await state();
+    }
+    return now;
+  } finally {
+    await firefox.close();
+  }
+}
+
+test('Firefox with its default settings refuses too: the same message, no retry', async () => {
+  assert.deepEqual(await inFirefox(true), { errors: 3, questions: [0, 0, 0], messages: [EXPECTED.en, EXPECTED.fr, EXPECTED.es], retries: [0, 0, 0] });
+});
+
+test('a Firefox set to let a page on disk read the files beside it (security.fileuri.strict_origin_policy off) shows the FAQ, no message', async () => {
+  assert.deepEqual(await inFirefox(false), { errors: 0, questions: [1, 1, 1], messages: [undefined, undefined, undefined], retries: [0, 0, 0] });
 });

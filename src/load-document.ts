@@ -2,8 +2,9 @@ import { FaqDocumentError, normaliseDocument, type NormalisedDocument } from './
 import { describeProblems, type FaqProblem } from './problems.js';
 
 /**
- * Why a JSON document could not be shown. `file`: the document is on disk (`file:` URL), which
- * Chromium never lets a page fetch, whatever the user does: no retry can help.
+ * Why a JSON document could not be shown. `file`: the document is on disk (`file:` URL) and the
+ * browser refused it, as Chromium always does (and Firefox with its default settings): no retry
+ * can help.
  */
 export type LoadFailure = 'status' | 'network' | 'timeout' | 'invalid' | 'file';
 
@@ -53,7 +54,7 @@ export async function loadDocument(url: string, signal: AbortSignal): Promise<No
       if (signal.aborted) throw signal.reason;
       if (timeout.signal.aborted) throw new LoadError('timeout');
       if (error instanceof LoadError) throw error;
-      // Chromium refuses every fetch of a file on disk, whatever the user does.
+      // Chromium (and Firefox by default) refuse every fetch of a file on disk, whatever the user does.
       throw new LoadError(new URL(url, document.baseURI).protocol === 'file:' ? 'file' : 'network');
     }
     let body: unknown;
