@@ -331,8 +331,9 @@ export class AptFaqEditor extends LitElement {
     </section>`;
   }
 
+  /** The field a problem's link goes to: its own, else the question's (an item), else the language's (the document). */
   #problemTarget(problem: DraftProblem): string {
-    return fieldId(problem.field ?? 'lang', problem.key);
+    return fieldId(problem.field ?? (problem.key === undefined ? 'lang' : 'question'), problem.key);
   }
 
   /** A problem in the editor's language: "Question 3: the answer is empty." (items counted from 1, like the list). */
