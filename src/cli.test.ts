@@ -9,6 +9,9 @@ interface CheckResult {
 
 /** Runs the real `apt-faq check` command (in Node, through the test runner) on a document. */
 const check = (text: string, name = 'partner-faq.json') => executeServerCommand<CheckResult, object>('check-data', { text, name });
+/** Runs the real `apt-faq render` the same way. */
+const render = (text: string, name = 'partner-faq.json') => executeServerCommand<CheckResult, object>('check-data', { text, name, command: 'render' });
+const lines = (output: string) => output.split('\n').map((line) => line.trim());
 
 describe('apt-faq check (npm run check-data)', () => {
   it('reads a file that starts with a byte-order mark, as some editors write it', async () => {
@@ -23,7 +26,7 @@ describe('apt-faq check (npm run check-data)', () => {
     expect(output.trim()).to.equal('✓ apt-faq.en.json: 6 items, no problems.');
   });
 
-  it('prints every problem with its JSON path and exits non-zero', async () => {
+  it('prints every problem naming the item (counted from 1), its id and the field, and exits non-zero on errors', async () => {
     const document = {
       lang: 3,
       items: [
@@ -35,29 +38,71 @@ describe('apt-faq check (npm run check-data)', () => {
     };
     const { code, output } = await check(JSON.stringify(document));
     expect(code).to.equal(1);
-    expect(output.split('\n').map((line) => line.trim())).to.include.members([
-      'lang: must be a non-empty string (a language tag such as "fr")',
-      'items[0].question: must be a non-empty string',
-      'items[0].answer: must be a string',
-      'items[1].id: must be a non-empty string without spaces or "#"',
-      'items[3].id: duplicates the id "ok"',
-      '5 problems; 1 of 4 items would be shown.',
+    expect(lines(output)).to.deep.equal([
+      '✗ partner-faq.json: 4 items, 4 errors, 1 warning:',
+      'warning  lang: "lang" is not a language tag: ignored',
+      'error    item 1, question: the question is empty or missing',
+      'error    item 1, answer: the answer is missing or not text',
+      'error    item 2, id: the id is empty or has spaces or "#"',
+      'error    item 4 (id "ok"), id: the id "ok" is already used by an earlier item',
+      '1 of 4 items would be shown.',
+      '',
+    ]);
+  });
+
+  it('fails on an empty answer, naming the item, its id and the field', async () => {
+    const document = { items: [{ id: 'who', question: 'Who are we?', answer: 'The APT.' }, { id: 'funding', question: 'Funding?', answer: '<p> </p>' }] };
+    const { code, output } = await check(JSON.stringify(document));
+    expect(code).to.equal(1);
+    expect(lines(output)).to.include('error    item 2 (id "funding"), answer: the answer is empty: the page would show nothing under the question');
+  });
+
+  it('names what the answer rules will drop (an image, a script, attributes, a javascript: link), passing with warnings only', async () => {
+    const answer = '<p class="intro">See <img src="map.png" alt="Map"> <a href="javascript:alert(1)" target="_blank">here</a>.</p><script>track()</script>';
+    const { code, output } = await check(JSON.stringify({ items: [{ id: 'where', question: 'Where?', answer }] }));
+    expect(code, 'warnings alone pass').to.equal(0);
+    expect(lines(output)).to.deep.equal([
+      '! partner-faq.json: 1 item, 3 warnings:',
+      'warning  item 1 (id "where"), answer: the page will show the answer without these elements (their text stays; scripts, styles and frames go whole): img, script',
+      'warning  item 1 (id "where"), answer: the page will drop these attributes from the answer: class, target',
+      'warning  item 1 (id "where"), answer: the page will drop the address of the links of these kinds: javascript:',
+      '1 of 1 items would be shown, not all as written.',
+      '',
     ]);
   });
 
   it('explains JSON syntax errors with their line and column, and unusable documents', async () => {
     const broken = await check('{"items": [', 'broken.json');
     expect(broken.code).to.equal(1);
-    expect(broken.output).to.match(/^✗ broken\.json: is not valid JSON at line 1, column 12: expected a value, found the end of the file\n/);
+    expect(broken.output).to.match(/^✗ broken\.json: not valid JSON at line 1, column 12: expected a value, found the end of the file\.\n/);
     const trailingComma = await check('{\n  "items": [\n    { "question": "Where?", "answer": "Geneva", }\n  ]\n}', 'comma.json');
     expect(trailingComma.code).to.equal(1);
     expect(trailingComma.output.split('\n').slice(0, 3)).to.deep.equal([
-      '✗ comma.json: is not valid JSON at line 3, column 49: expected a property name in double quotes, found "}"',
+      '✗ comma.json: not valid JSON at line 3, column 49: expected a property name in double quotes, found "}".',
       '  3 |     { "question": "Where?", "answer": "Geneva", }',
       '    |                                                 ^',
     ]);
     const shapeless = await check('{"questions": []}', 'shapeless.json');
     expect(shapeless.code).to.equal(1);
-    expect(shapeless.output.trim()).to.equal('✗ shapeless.json: $: The document must have an "items" array.');
+    expect(shapeless.output.trim()).to.equal('✗ shapeless.json: the document has no "items" array.');
+  });
+});
+
+describe('apt-faq render (npm run render)', () => {
+  it('writes the markup and, on stderr, the same problems as check: skipped items and what the answer rules drop', async () => {
+    const document = { items: [{ id: 'where', question: 'Where?', answer: '<p>Geneva <img src="map.png"></p>' }, { id: 'empty', question: 'Empty?', answer: '' }] };
+    const { code, output } = await render(JSON.stringify(document));
+    expect(code).to.equal(0);
+    expect(output).to.contain('<apt-faq-item id="where">').and.not.contain('id="empty"');
+    expect(lines(output)).to.include.members([
+      'error    item 2 (id "empty"), answer: the answer is empty: the page would show nothing under the question',
+      'warning  item 1 (id "where"), answer: the page will show the answer without these elements (their text stays; scripts, styles and frames go whole): img',
+    ]);
+  });
+
+  it('names the line and column of bad JSON', async () => {
+    const { code, output } = await render('{\n  "items": [\n    { "question": "Where?", "answer": "Geneva", }\n  ]\n}', 'comma.json');
+    expect(code).to.equal(1);
+    expect(output.trim()).to.equal('✗ comma.json: not valid JSON at line 3, column 49: expected a property name in double quotes, found "}"');
   });
 });

@@ -1,13 +1,14 @@
 /// <reference types="node" />
 /**
  * `apt-faq check FILE…` (also `npm run check-data -- FILE`): validates FAQ documents the way
- * `<apt-faq>` will, prints every problem with its JSON path, and exits non-zero on any.
+ * `<apt-faq>` will and names what the answer rules will drop; prints every problem naming the
+ * item (counted from 1), its id and the field; exits non-zero on errors, zero on warnings alone.
  * `apt-faq render [FILE]` (also `npm run render -- FILE`): prints the hand-written markup of a
  * document (the bundled APT FAQ without a file), see render-command.ts.
  */
 import { readFile } from 'node:fs/promises';
-import { normaliseDocument } from './faq-data.js';
-import { findJsonSyntaxError } from './json-syntax.js';
+import { checkText, problemCount, problemLine, problemText } from './check-document.js';
+import { hasErrors } from './problems.js';
 
 const USAGE = `Usage: apt-faq check FILE.json [FILE.json …]
        apt-faq render [FILE.json] [--heading-level 2-6]`;
@@ -21,7 +22,10 @@ function pointAt(line: string, lineNumber: number, column: number): string {
   return `${gutter}${shown}\n${caret}`;
 }
 
-/** Checks one file; returns the number of problems found. */
+/**
+ * Checks one file: prints every problem (errors and warnings, one line each) and returns the
+ * number of errors. Warnings alone (shown, but not as written) do not fail the check.
+ */
 async function check(file: string): Promise<number> {
   let text: string;
   try {
@@ -30,41 +34,28 @@ async function check(file: string): Promise<number> {
     console.error(`✗ ${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
     return 1;
   }
-  // A byte-order mark is not JSON, but browsers drop it before `response.json()` parses.
-  if (text.startsWith('\uFEFF')) text = text.slice(1);
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    const where = findJsonSyntaxError(text);
-    if (!where) {
-      console.error(`✗ ${file}: is not valid JSON: ${(error as Error).message}`);
-      return 1;
-    }
-    console.error(`✗ ${file}: is not valid JSON at line ${where.line}, column ${where.column}: ${where.message}`);
-    console.error(pointAt(text.split('\n')[where.line - 1], where.line, where.column));
+  const { document, raw, problems, sourceLine } = await checkText(text);
+  if (!document) {
+    const [problem] = problems;
+    console.error(`✗ ${file}: ${problemText(problem)}.`);
+    if (sourceLine !== undefined) console.error(pointAt(sourceLine, problem.line!, problem.column!));
     return 1;
   }
-  let result;
-  try {
-    result = normaliseDocument(json);
-  } catch (error) {
-    console.error(`✗ ${file}: $: ${(error as Error).message}`);
-    return 1;
-  }
-  const total = (json as { items: unknown[] }).items.length;
-  if (result.problems.length === 0) {
-    console.log(`✓ ${file}: ${total} ${total === 1 ? 'item' : 'items'}, no problems.`);
+  const total = raw.length;
+  const items = `${total} ${total === 1 ? 'item' : 'items'}`;
+  if (problems.length === 0) {
+    console.log(`✓ ${file}: ${items}, no problems.`);
     return 0;
   }
-  console.error(`✗ ${file}:`);
-  for (const problem of result.problems) console.error(`  ${problem.path}: ${problem.message}`);
-  const count = result.problems.length;
-  console.error(`  ${count} ${count === 1 ? 'problem' : 'problems'}; ${result.items.length} of ${total} items would be shown.`);
-  return count;
+  const errors = hasErrors(problems);
+  const log = errors ? console.error : console.log;
+  log(`${errors ? '✗' : '!'} ${file}: ${items}, ${problemCount(problems)}:`);
+  for (const problem of problems) log(`  ${problemLine(problem)}`);
+  log(`  ${document.items.length} of ${total} items would be shown${errors ? '' : ', not all as written'}.`);
+  return problems.filter((problem) => problem.severity === 'error').length;
 }
 
-/** Prints the hand-written markup of one document; problems of skipped items go to stderr. */
+/** Prints the hand-written markup of one document; its problems (as `check` words them) go to stderr. */
 async function render(args: string[]): Promise<number> {
   const at = args.indexOf('--heading-level');
   const level = at >= 0 ? Number(args.splice(at, 2)[1]) : undefined;
@@ -74,8 +65,8 @@ async function render(args: string[]): Promise<number> {
   }
   try {
     const { renderFile } = await import('./render-command.js');
-    const { markup, warnings } = await renderFile(args[0], level);
-    for (const warning of warnings) console.error(warning);
+    const { markup, problems } = await renderFile(args[0], level);
+    for (const problem of problems) console.error(problemLine(problem));
     process.stdout.write(markup);
     return 0;
   } catch (error) {

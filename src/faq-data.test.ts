@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { normaliseDocument, normaliseItems, slugify } from './faq-data.js';
+import { FaqDocumentError, normaliseDocument, normaliseItems, slugify } from './faq-data.js';
+import { describeProblems } from './problems.js';
 
 describe('slugify', () => {
   it('makes lower-case ASCII anchors with accents folded', () => {
@@ -45,7 +46,7 @@ describe('normaliseItems', () => {
     expect(after.items[1].id).to.equal(before.items[1].id);
   });
 
-  it('leaves out invalid items, naming each problem by its JSON path', () => {
+  it('leaves out invalid items, each problem with a code and the item counted from 1', () => {
     const { items, problems } = normaliseItems([
       { question: 'Kept?', answer: 'yes' },
       { question: '', answer: 'no question' },
@@ -55,23 +56,60 @@ describe('normaliseItems', () => {
       { id: 'dup', question: 'Two?', answer: 'x' },
       'not an object',
       { question: 'Open?', answer: 'x', open: 'yes' },
+      { id: 'blank', question: 'Empty answer?', answer: '<p> &nbsp;</p>' },
     ]);
     expect(items.map((item) => item.question)).to.deep.equal(['Kept?', 'One?']);
-    expect(problems.map((problem) => problem.path)).to.deep.equal([
-      'items[1].question',
-      'items[2].answer',
-      'items[3].id',
-      'items[5].id',
-      'items[6]',
-      'items[7].open',
+    expect(problems).to.deep.equal([
+      { code: 'question-empty', severity: 'error', item: 2, field: 'question' },
+      { code: 'answer-missing', severity: 'error', item: 3, field: 'answer' },
+      { code: 'id-invalid', severity: 'error', item: 4, field: 'id' },
+      { code: 'id-duplicate', severity: 'error', item: 6, id: 'dup', field: 'id', detail: 'dup' },
+      { code: 'item-not-object', severity: 'error', item: 7 },
+      { code: 'open-invalid', severity: 'error', item: 8, field: 'open' },
+      { code: 'answer-empty', severity: 'error', item: 9, id: 'blank', field: 'answer' },
     ]);
+  });
+
+  it('holds hand-written items (not from data) to no answer: theirs is the page’s own markup', () => {
+    expect(normaliseItems([{ question: 'Written in the page?', answer: '' }], false).problems).to.deep.equal([]);
   });
 });
 
 describe('normaliseDocument', () => {
-  it('rejects documents that are not an object with an items array', () => {
-    expect(() => normaliseDocument([])).to.throw(TypeError);
-    expect(() => normaliseDocument({ items: 'no' })).to.throw(TypeError);
+  it('rejects documents that are not an object with an items array, saying which with a code', () => {
+    expect(() => normaliseDocument([])).to.throw(FaqDocumentError).with.deep.property('problem', { code: 'document-not-object', severity: 'error' });
+    expect(() => normaliseDocument({ items: 'no' })).to.throw(FaqDocumentError).with.nested.property('problem.code', 'items-missing');
     expect(normaliseDocument({ lang: 'fr', items: [] })).to.include({ lang: 'fr' });
+  });
+});
+
+describe('describeProblems (the element’s console)', () => {
+  it('writes one line per item, counted from 1, naming its id and the codes, and one per problem of the document', () => {
+    const raw = [
+      { id: 'ok', question: 'Fine?', answer: 'yes' },
+      { id: 'no-answer', question: '', answer: '' },
+      { question: 'Long?', answer: 'x'.repeat(20_001) },
+    ];
+    const lines = describeProblems([{ code: 'lang-invalid', severity: 'warning', field: 'lang' }, ...normaliseItems(raw).problems]);
+    expect(lines).to.deep.equal([
+      '<apt-faq>: lang-invalid.',
+      '<apt-faq>: item 2 (id "no-answer") skipped: question-empty, answer-empty.',
+      '<apt-faq>: item 3 (id "long") shown: answer-too-long (20000).',
+    ]);
+  });
+
+  it('gives a translation’s problem a line of its own, naming the language, without skipping the item', () => {
+    expect(
+      describeProblems([
+        { code: 'answer-too-long', severity: 'warning', item: 3, id: 'x', field: 'answer', detail: '20000' },
+        { code: 'translation-missing', severity: 'warning', item: 3, id: 'x', lang: 'fr', detail: 'answer' },
+      ]),
+    ).to.deep.equal(['<apt-faq>: item 3 (id "x") shown: answer-too-long (20000).', '<apt-faq>: item 3 (id "x"): translation-missing [fr] (answer).']);
+  });
+
+  it('gives bad JSON its line and column', () => {
+    expect(describeProblems([{ code: 'json-syntax', severity: 'error', line: 3, column: 49, detail: 'expected a value, found "}"' }])).to.deep.equal([
+      '<apt-faq>: json-syntax (expected a value, found "}") at line 3, column 49.',
+    ]);
   });
 });

@@ -2,6 +2,10 @@
  * The FAQ's data model: validation, normalisation and ids. Pure functions, no DOM,
  * so they can be shared by the element, the `check-data` command and the tests.
  */
+import type { FaqProblem, ProblemCode, ProblemField } from './problems.js';
+
+export { describeProblems } from './problems.js';
+export type { FaqProblem } from './problems.js';
 
 /** One question and answer as written in the JSON document or the `items` property. */
 export interface FaqItemInput {
@@ -31,14 +35,6 @@ export interface FaqItem {
   open: boolean;
 }
 
-/** A problem found in the input, with the JSON path of the offending value. */
-export interface FaqProblem {
-  path: string;
-  message: string;
-  /** The item is shown all the same, changed as the message says (cut to a limit). */
-  kept?: boolean;
-}
-
 /**
  * Limits on data from `items` and `src` (not on hand-written items, which are the page's
  * own). Beyond them a hostile or broken document could hold the page's main thread for
@@ -59,7 +55,10 @@ export const LIMITS = {
 /** The outcome of {@link normaliseItems}. */
 export interface NormalisedItems {
   items: FaqItem[];
-  /** One entry per item left out, naming it by index (and id when it has one). */
+  /**
+   * Every problem found, in document order, items counted from 1: an item with an `error` was
+   * left out, one with only `warning`s is shown changed (cut to a limit).
+   */
   problems: FaqProblem[];
 }
 
@@ -84,22 +83,28 @@ export function slugify(text: string): string {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Problems of one raw item, empty when it is valid. Duplicate ids are checked by the caller. */
-function itemProblems(raw: unknown, path: string): FaqProblem[] {
-  if (!isRecord(raw)) return [{ path, message: 'must be an object' }];
+/** An answer with no text at all, once its tags are set aside: the page would show an empty region. */
+const isEmptyAnswer = (answer: string): boolean => !answer.replace(/<[^>]*>|&nbsp;|\s/g, '');
+
+/**
+ * Problems of one raw item (`item`: its 1-based number), empty when it is valid. Duplicate ids
+ * are checked by the caller. `data`: the item comes from `items`/`src`, where an empty answer
+ * is a problem (a hand-written item's answer is the page's own markup, not read here).
+ */
+function itemProblems(raw: unknown, item: number, data: boolean): FaqProblem[] {
+  const problem = (code: ProblemCode, field?: ProblemField): FaqProblem => {
+    const found: FaqProblem = { code, severity: 'error', item };
+    if (field) found.field = field;
+    if (isRecord(raw) && typeof raw.id === 'string' && ID_PATTERN.test(raw.id)) found.id = raw.id;
+    return found;
+  };
+  if (!isRecord(raw)) return [problem('item-not-object')];
   const problems: FaqProblem[] = [];
-  if (typeof raw.question !== 'string' || raw.question.trim() === '') {
-    problems.push({ path: `${path}.question`, message: 'must be a non-empty string' });
-  }
-  if (typeof raw.answer !== 'string') {
-    problems.push({ path: `${path}.answer`, message: 'must be a string' });
-  }
-  if (raw.id !== undefined && (typeof raw.id !== 'string' || !ID_PATTERN.test(raw.id))) {
-    problems.push({ path: `${path}.id`, message: 'must be a non-empty string without spaces or "#"' });
-  }
-  if (raw.open !== undefined && typeof raw.open !== 'boolean') {
-    problems.push({ path: `${path}.open`, message: 'must be true or false' });
-  }
+  if (typeof raw.question !== 'string' || raw.question.trim() === '') problems.push(problem('question-empty', 'question'));
+  if (typeof raw.answer !== 'string') problems.push(problem('answer-missing', 'answer'));
+  else if (data && isEmptyAnswer(raw.answer)) problems.push(problem('answer-empty', 'answer'));
+  if (raw.id !== undefined && (typeof raw.id !== 'string' || !ID_PATTERN.test(raw.id))) problems.push(problem('id-invalid', 'id'));
+  if (raw.open !== undefined && typeof raw.open !== 'boolean') problems.push(problem('open-invalid', 'open'));
   return problems;
 }
 
@@ -107,8 +112,8 @@ function itemProblems(raw: unknown, path: string): FaqProblem[] {
  * Validates items and gives each a unique id. Invalid items are left out and reported;
  * the others keep their order. Explicit ids are reserved first, so a derived id never
  * takes an id the author chose, and editing one question does not move another's anchor.
- * `limited` applies {@link LIMITS} (data from `items` and `src`; the page's own hand-written
- * items are not held to them).
+ * `limited` means data from `items` and `src`: {@link LIMITS} apply and an empty answer is a
+ * problem (the page's own hand-written items are held to neither).
  */
 export function normaliseItems(raw: readonly unknown[], limited = true): NormalisedItems {
   const problems: FaqProblem[] = [];
@@ -116,14 +121,13 @@ export function normaliseItems(raw: readonly unknown[], limited = true): Normali
   const taken = new Set<string>();
 
   if (limited && raw.length > LIMITS.items) {
-    problems.push({ path: 'items', message: `has ${raw.length} items: the ${raw.length - LIMITS.items} after the first ${LIMITS.items} were left out` });
+    problems.push({ code: 'too-many-items', severity: 'warning', field: 'items', detail: `${LIMITS.items}` });
   }
   raw.slice(0, limited ? LIMITS.items : undefined).forEach((entry, index) => {
-    const path = `items[${index}]`;
-    const found = itemProblems(entry, path);
+    const found = itemProblems(entry, index + 1, limited);
     const input = entry as FaqItemInput;
     if (found.length === 0 && input.id !== undefined) {
-      if (taken.has(input.id)) found.push({ path: `${path}.id`, message: `duplicates the id "${input.id}"` });
+      if (taken.has(input.id)) found.push({ code: 'id-duplicate', severity: 'error', item: index + 1, id: input.id, field: 'id', detail: input.id });
       else taken.add(input.id);
     }
     if (found.length > 0) problems.push(...found);
@@ -131,9 +135,9 @@ export function normaliseItems(raw: readonly unknown[], limited = true): Normali
   });
 
   // Over-long text is cut rather than the item dropped: the reader still gets the start.
-  const cut = (text: string, field: 'question' | 'answer', index: number): string => {
+  const cut = (text: string, field: 'question' | 'answer', index: number, id: string): string => {
     if (!limited || text.length <= LIMITS[field]) return text;
-    problems.push({ path: `items[${index}].${field}`, message: `is longer than ${LIMITS[field]} characters: cut there`, kept: true });
+    problems.push({ code: `${field}-too-long`, severity: 'warning', item: index + 1, id, field, detail: `${LIMITS[field]}` });
     return text.slice(0, LIMITS[field]);
   };
   const items = valid.map(({ raw: input, index }) => {
@@ -144,8 +148,10 @@ export function normaliseItems(raw: readonly unknown[], limited = true): Normali
       for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
       taken.add(id);
     }
-    return { id, question: cut(input.question.trim(), 'question', index), answer: cut(input.answer, 'answer', index), open: input.open === true };
+    return { id, question: cut(input.question.trim(), 'question', index, id), answer: cut(input.answer, 'answer', index, id), open: input.open === true };
   });
+  // In document order, items by number: the cuts were found after the items' own problems.
+  problems.sort((a, b) => (a.item ?? 0) - (b.item ?? 0));
   return { items, problems };
 }
 
@@ -155,20 +161,28 @@ export interface NormalisedDocument extends NormalisedItems {
   title?: string;
 }
 
+/** Thrown by {@link normaliseDocument} when the document itself is unusable; `problem` says why. */
+export class FaqDocumentError extends TypeError {
+  constructor(readonly problem: FaqProblem) {
+    super(problem.code);
+  }
+}
+
 /**
- * Validates a whole JSON document (already parsed). Throws a `TypeError` when the
- * document itself is unusable; invalid items and metadata are only reported.
+ * Validates a whole JSON document (already parsed). Throws a {@link FaqDocumentError} when the
+ * document itself is unusable (`document-not-object`, `items-missing`); invalid items and
+ * metadata are only reported.
  */
 export function normaliseDocument(raw: unknown): NormalisedDocument {
-  if (!isRecord(raw)) throw new TypeError('The document must be a JSON object.');
-  if (!Array.isArray(raw.items)) throw new TypeError('The document must have an "items" array.');
+  if (!isRecord(raw)) throw new FaqDocumentError({ code: 'document-not-object', severity: 'error' });
+  if (!Array.isArray(raw.items)) throw new FaqDocumentError({ code: 'items-missing', severity: 'error', field: 'items' });
   const result = normaliseItems(raw.items);
   const metaProblems: FaqProblem[] = [];
   if (raw.lang !== undefined && (typeof raw.lang !== 'string' || raw.lang === '')) {
-    metaProblems.push({ path: 'lang', message: 'must be a non-empty string (a language tag such as "fr")' });
+    metaProblems.push({ code: 'lang-invalid', severity: 'warning', field: 'lang' });
   }
   if (raw.title !== undefined && typeof raw.title !== 'string') {
-    metaProblems.push({ path: 'title', message: 'must be a string' });
+    metaProblems.push({ code: 'title-invalid', severity: 'warning', field: 'title' });
   }
   return {
     items: result.items,
@@ -176,24 +190,4 @@ export function normaliseDocument(raw: unknown): NormalisedDocument {
     lang: typeof raw.lang === 'string' && raw.lang ? raw.lang : undefined,
     title: typeof raw.title === 'string' ? raw.title : undefined,
   };
-}
-
-/**
- * One console line per item left out (an item with several problems is named once),
- * and one per problem of the document's own fields.
- */
-export function describeProblems(problems: readonly FaqProblem[], raw: readonly unknown[]): string[] {
-  const byItem = new Map<string, FaqProblem[]>();
-  for (const problem of problems) {
-    const key = /^items\[\d+\]/.exec(problem.path)?.[0] ?? problem.path;
-    byItem.set(key, [...(byItem.get(key) ?? []), problem]);
-  }
-  return [...byItem].map(([key, found]) => {
-    const reasons = found.map((problem) => `${problem.path} ${problem.message}`).join('; ');
-    const index = /^items\[(\d+)\]$/.exec(key)?.[1];
-    if (index === undefined) return `<apt-faq>: ${key === 'items' ? '' : 'ignored '}${reasons}.`;
-    const entry = raw[Number(index)];
-    const id = isRecord(entry) && typeof entry.id === 'string' ? ` (id "${entry.id}")` : '';
-    return `<apt-faq>: item ${index}${id} ${found.every((problem) => problem.kept) ? 'is shown cut' : 'was skipped'}: ${reasons}.`;
-  });
 }

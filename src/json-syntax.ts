@@ -4,8 +4,10 @@
  * `JSON.parse` in Node 20 says "Unexpected token '}', … is not valid JSON" or "at position
  * 69", never a line; the people who write FAQ files count lines. This scanner follows the
  * JSON grammar (RFC 8259) and stops at the first character that cannot belong there.
- * Used by `apt-faq check` only after `JSON.parse` has failed.
+ * Used only after `JSON.parse` has failed: by `apt-faq check` and `render`, the editor's import
+ * and the element's console.
  */
+import type { FaqProblem } from './problems.js';
 
 /** The first syntax error of a JSON text: 1-based line and column, and what was expected. */
 export interface JsonSyntaxError {
@@ -145,4 +147,15 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
     const found = error.offset >= text.length ? 'the end of the file' : char === '"' ? `'"'` : JSON.stringify(char);
     return { line, column, message: `${error.expected}, found ${found}` };
   }
+}
+
+/**
+ * The problem of a text that `JSON.parse` refused: `json-syntax` with the line, column and
+ * what was expected. Without a position when the scanner finds none (it follows RFC 8259;
+ * an engine refusing valid JSON would be a bug of the engine).
+ */
+export function jsonSyntaxProblem(text: string): FaqProblem {
+  const where = findJsonSyntaxError(text);
+  const problem: FaqProblem = { code: 'json-syntax', severity: 'error' };
+  return where ? { ...problem, line: where.line, column: where.column, detail: where.message } : problem;
 }

@@ -1,7 +1,12 @@
-import { normaliseDocument, type NormalisedDocument } from './faq-data.js';
+import { FaqDocumentError, normaliseDocument, type NormalisedDocument } from './faq-data.js';
+import { describeProblems, type FaqProblem } from './problems.js';
 
-/** Why a JSON document could not be shown. */
-export type LoadFailure = 'status' | 'network' | 'timeout' | 'invalid';
+/**
+ * Why a JSON document could not be shown. `file`: the document is on disk (`file:` URL) and the
+ * browser refused it, as Chromium always does (and Firefox with its default settings): no retry
+ * can help.
+ */
+export type LoadFailure = 'status' | 'network' | 'timeout' | 'invalid' | 'file';
 
 /** A failed load, with what the user should be told. */
 export class LoadError extends Error {
@@ -11,6 +16,18 @@ export class LoadError extends Error {
   ) {
     super(failure);
   }
+}
+
+/**
+ * Bad JSON, with its line and column as the engine gives them: Chromium and Firefox say where
+ * (Chromium's "Unexpected end of JSON input" means at the end), WebKit does not. `apt-faq check`
+ * and the editor run the full scanner of json-syntax.ts instead: 0.7 KB brotli, too much to ship
+ * to every partner page for a console line.
+ */
+function syntaxProblem(text: string, message: string): FaqProblem {
+  const lines = text.split('\n');
+  const [, line, column] = /line (\d+) column (\d+)/.exec(message) ?? (/end of JSON/.test(message) ? ['', lines.length, lines.pop()!.length + 1] : []);
+  return line ? { code: 'json-syntax', severity: 'error', line: +line, column: +column! } : { code: 'json-syntax', severity: 'error' };
 }
 
 /** A slower answer than this counts as a failure, so the user is never left waiting forever. */
@@ -28,21 +45,26 @@ export async function loadDocument(url: string, signal: AbortSignal): Promise<No
   signal.addEventListener('abort', onAbort);
   try {
     let response: Response;
-    let body: unknown;
+    let text: string;
     try {
       response = await fetch(url, { signal: timeout.signal, headers: { Accept: 'application/json' } });
       if (!response.ok) throw new LoadError('status', response.status);
-      body = JSON.parse(await response.text());
+      text = await response.text();
     } catch (error) {
       if (signal.aborted) throw signal.reason;
       if (timeout.signal.aborted) throw new LoadError('timeout');
       if (error instanceof LoadError) throw error;
-      throw new LoadError(error instanceof SyntaxError ? 'invalid' : 'network');
+      // Chromium (and Firefox by default) refuse every fetch of a file on disk, whatever the user does.
+      throw new LoadError(new URL(url, document.baseURI).protocol === 'file:' ? 'file' : 'network');
     }
+    let body: unknown;
     try {
+      body = JSON.parse(text);
       const document = normaliseDocument(body);
       return { ...document, raw: (body as { items: unknown[] }).items };
-    } catch {
+    } catch (error) {
+      // The page says "not a valid FAQ document"; the console says why, for whoever fixes it.
+      console.warn(describeProblems([error instanceof FaqDocumentError ? error.problem : syntaxProblem(text, String(error))])[0]);
       throw new LoadError('invalid');
     }
   } finally {

@@ -5,6 +5,7 @@ import type { LoadFailure } from './load-document.js';
 /** The sentence that tells the reader why the questions could not be loaded. */
 export function failureMessage(strings: FaqStrings, failure: LoadFailure, status = 0): string {
   if (failure === 'status') return strings.errorStatus(status);
+  if (failure === 'file') return strings.errorFile;
   return failure === 'network' ? strings.errorNetwork : failure === 'timeout' ? strings.errorTimeout : strings.errorInvalid;
 }
 
@@ -12,12 +13,15 @@ export function failureMessage(strings: FaqStrings, failure: LoadFailure, status
 export const renderLoading = (strings: FaqStrings, lang: string): TemplateResult =>
   html`<p part="status" class="status" role="status" lang=${lang}>${strings.loading}</p>`;
 
-/** The last load's failure, with a button that tries again; nothing when there is none. */
+/**
+ * The last load's failure, with a button that tries again; nothing when there is none. A file
+ * on disk gets no button: the browser refuses it every time, and the message says what to do.
+ */
 export const renderFailure = (message: string | undefined, strings: FaqStrings, lang: string, retry: () => void): TemplateResult | typeof nothing =>
   message
     ? html`<div part="error" class="error" role="alert" lang=${lang}>
         <p>${message}</p>
-        <button class="retry" @click=${retry}>${strings.retry}</button>
+        ${message === strings.errorFile ? nothing : html`<button class="retry" @click=${retry}>${strings.retry}</button>`}
       </div>`
     : nothing;
 

@@ -80,3 +80,39 @@ export interface FaqProblem {
 
 /** True when at least one problem stops the document or an item from being shown. */
 export const hasErrors = (problems: readonly FaqProblem[]): boolean => problems.some((problem) => problem.severity === 'error');
+
+/** The codes only the answer rules' dry run makes (never the element: see `answerDropProblems` in sanitize.ts). */
+export type DropCode = 'answer-drops-element' | 'answer-drops-attribute' | 'answer-drops-link';
+
+/**
+ * A problem in a word or two, for the element's console: its code, the translation's language,
+ * its detail, and for bad JSON the line and column (`json-syntax at line 3, column 49`). Codes,
+ * not sentences: every byte of the element ships to partner sites, and docs/problems.md says
+ * what each code means and what to do; `apt-faq check` and the editor write sentences.
+ */
+export function describeProblem({ code, lang, detail, line, column }: FaqProblem): string {
+  return `${code}${lang ? ` [${lang}]` : ''}${detail ? ` (${detail})` : ''}${line ? ` at line ${line}, column ${column}` : ''}`;
+}
+
+/** `item 3 (id "funding")`, or `item 3` when the item has no usable id. */
+export const itemName = (problem: FaqProblem): string => `item ${problem.item}${problem.id ? ` (id "${problem.id}")` : ''}`;
+
+/**
+ * The element's console lines: one per item (an item with several problems is named once,
+ * counted from 1: "skipped" when it has an error, "shown" with warnings only), one per problem
+ * of the document itself.
+ * @example describeProblems([{ code: 'answer-empty', severity: 'error', item: 2, field: 'answer' }])
+ * // ['<apt-faq>: item 2 skipped: answer-empty.']
+ */
+export function describeProblems(problems: readonly FaqProblem[]): string[] {
+  const lines = new Map<unknown, FaqProblem[]>();
+  for (const problem of problems) {
+    // A translation's problem has its own line: it never leaves the item out.
+    const key = problem.item && !problem.lang ? problem.item : problem;
+    lines.set(key, [...(lines.get(key) ?? []), problem]);
+  }
+  return [...lines.values()].map(([first, ...more]) => {
+    const verb = first.lang ? '' : hasErrors([first, ...more]) ? ' skipped' : ' shown';
+    return `<apt-faq>: ${first.item ? `${itemName(first)}${verb}: ` : ''}${[first, ...more].map(describeProblem).join(', ')}.`;
+  });
+}

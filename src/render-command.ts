@@ -7,28 +7,27 @@
  */
 import { readFile } from 'node:fs/promises';
 import bundledDocument from './data/apt-faq.en.json';
-import { describeProblems, normaliseDocument } from './faq-data.js';
+import { checkText, nodeDocument, problemText } from './check-document.js';
+import type { FaqProblem } from './problems.js';
 import { renderMarkup } from './render-markup.js';
 import { sanitizedAnswerHtml } from './sanitize.js';
 
-/** What `render` prints: the markup on stdout, the problems of skipped items on stderr. */
+/** What `render` prints: the markup on stdout, the problems (skipped items, dropped markup) on stderr. */
 export interface RenderResult {
   markup: string;
-  warnings: string[];
+  problems: FaqProblem[];
 }
 
 /**
  * The hand-written markup of the document in `file` (the bundled APT FAQ when absent).
- * Throws with a readable message when the file cannot be read or is not a FAQ document.
+ * Throws with a readable message (bad JSON by line and column) when the file cannot be read
+ * or is not a FAQ document.
  */
 export async function renderFile(file: string | undefined, headingLevel?: number): Promise<RenderResult> {
-  const json: unknown = file === undefined ? bundledDocument : JSON.parse(await readFile(file, 'utf8'));
-  const document = normaliseDocument(json);
-  const { parseHTML } = await import('linkedom');
-  const dom = parseHTML('<!doctype html><html><body></body></html>');
-  // The sanitizer compares node types with the DOM's own constants.
-  (globalThis as { Node?: unknown }).Node ??= dom.Node;
-  const cleanAnswer = (answer: string): string => sanitizedAnswerHtml(answer, dom.document);
-  const raw = (json as { items: unknown[] }).items;
-  return { markup: renderMarkup(document, { cleanAnswer, headingLevel }), warnings: describeProblems(document.problems, raw) };
+  const text = file === undefined ? JSON.stringify(bundledDocument) : await readFile(file, 'utf8');
+  const { document, problems } = await checkText(text);
+  if (!document) throw new Error(problemText(problems[0]));
+  const dom = await nodeDocument();
+  const cleanAnswer = (answer: string): string => sanitizedAnswerHtml(answer, dom);
+  return { markup: renderMarkup(document, { cleanAnswer, headingLevel }), problems };
 }

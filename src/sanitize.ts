@@ -7,6 +7,7 @@
  */
 import { trustedHtml } from './trusted-types.js';
 import { LIMITS } from './faq-data.js';
+import type { DropCode, FaqProblem } from './problems.js';
 
 /** Elements kept, with no attribute except `href` on `a`. */
 const ALLOWED_ELEMENTS = new Set(['p', 'br', 'ul', 'ol', 'li', 'a', 'strong', 'b', 'em', 'i', 'blockquote', 'code']);
@@ -184,4 +185,87 @@ export function sanitizedAnswerHtml(answer: string, doc: Document = document): s
   const holder = doc.createElement('div');
   holder.append(sanitizeAnswer(answer, doc));
   return holder.innerHTML;
+}
+
+/** What the answer rules will take out of one answer (names in order of first appearance). */
+export interface AnswerDrops {
+  /** Elements dropped (`img`, `script`, `table`…); most keep their text, see {@link sanitizeAnswer}. */
+  elements: string[];
+  /** Attributes dropped from the elements that stay (`class`, `style`, `target`…). */
+  attributes: string[];
+  /** Schemes of links whose `href` is dropped (`javascript:`, `data:`…). */
+  schemes: string[];
+}
+
+/**
+ * A dry run of the answer rules: names what {@link sanitizeAnswer} would drop from `answer`,
+ * without changing anything (it reads an inert copy). Relative links are judged as on a web
+ * page (http or https), wherever the report is made. Not used by the element: tools only
+ * (`apt-faq check`, `apt-faq render`, the editor), so it stays out of the bundle.
+ */
+export function answerDrops(answer: string, doc: Document = document): AnswerDrops {
+  const drops: AnswerDrops = { elements: [], attributes: [], schemes: [] };
+  if (!LOOKS_LIKE_HTML.test(answer)) return drops;
+  const add = (list: string[], name: string) => list.includes(name) || list.push(name);
+  const parser = doc.createElement('template');
+  parser.innerHTML = trustedHtml(answer.slice(0, LIMITS.answer));
+  // Walked without recursion: a hostile answer may nest thousands of levels deep.
+  const root = parser.content;
+  let node: Node | null = root.firstChild;
+  while (node) {
+    let descend = false;
+    if (node.nodeType === Node.ELEMENT_NODE) {
+      const element = node as Element;
+      const name = element.localName;
+      if (element.namespaceURI !== HTML_NAMESPACE || !ALLOWED_ELEMENTS.has(name)) add(drops.elements, name);
+      if (!DROPPED_WITH_CONTENT.has(name)) descend = true;
+      if (ALLOWED_ELEMENTS.has(name) && element.namespaceURI === HTML_NAMESPACE) {
+        for (const attribute of element.getAttributeNames()) {
+          if (name !== 'a' || attribute !== 'href') add(drops.attributes, attribute);
+          else {
+            const href = element.getAttribute('href')!;
+            const scheme = resolveHref(href)?.protocol ?? href.slice(0, 40);
+            if (!SAFE_SCHEMES.has(scheme)) add(drops.schemes, scheme);
+          }
+        }
+      }
+    }
+    if (descend && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== root && !node.nextSibling) node = node.parentNode;
+    node = node && node !== root ? node.nextSibling : null;
+  }
+  return drops;
+}
+
+/**
+ * The dry run of every answer of a document's raw `items`, as problems (`answer-drops-element`,
+ * `-attribute`, `-link`; warnings: the item is shown, without what is named), items counted
+ * from 1 whether or not they are valid otherwise. `dryRun` lets a caller reuse earlier runs.
+ * @example answerDropProblems([{ question: 'Q?', answer: '<p>Hi <img src="x.png"></p>' }], document)
+ * // [{ code: 'answer-drops-element', severity: 'warning', item: 1, field: 'answer', detail: 'img' }]
+ */
+export function answerDropProblems(
+  items: readonly unknown[],
+  doc: Document = document,
+  dryRun: (answer: string) => AnswerDrops = (answer) => answerDrops(answer, doc),
+): FaqProblem[] {
+  const problems: FaqProblem[] = [];
+  items.forEach((raw, index) => {
+    const item = raw as Partial<Record<string, unknown>> | null;
+    if (typeof item?.answer !== 'string') return;
+    const drops = dryRun(item.answer);
+    const found = (code: DropCode, names: string[]) => {
+      if (names.length === 0) return;
+      const problem: FaqProblem = { code, severity: 'warning', item: index + 1, field: 'answer', detail: names.join(', ') };
+      if (typeof item.id === 'string' && item.id) problem.id = item.id;
+      problems.push(problem);
+    };
+    found('answer-drops-element', drops.elements);
+    found('answer-drops-attribute', drops.attributes);
+    found('answer-drops-link', drops.schemes);
+  });
+  return problems;
 }

@@ -20,6 +20,19 @@ async function renderSrc(src: string, attributes = ''): Promise<{ faq: AptFaq; e
   return { faq, event: (await event) };
 }
 
+/** Console warnings while `run` runs. */
+async function warningsDuring(run: () => Promise<unknown>): Promise<string[]> {
+  const warnings: string[] = [];
+  const warn = console.warn;
+  console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
+  try {
+    await run();
+  } finally {
+    console.warn = warn;
+  }
+  return warnings;
+}
+
 /** Resolves once the test server has seen the slow request `key` end as `state`. */
 async function serverSaw(key: string, state: 'pending' | 'aborted' | 'served'): Promise<void> {
   for (;;) {
@@ -144,7 +157,7 @@ describe('loading src', () => {
     expect(questions(faq)).to.deep.equal(['Another document?']);
   });
 
-  it('skips invalid items with one console warning each, naming index and id, and shows the rest', async () => {
+  it('skips invalid items with one console warning each, naming the item (counted from 1), its id and the problem, and shows the rest', async () => {
     const warnings: string[] = [];
     const warn = console.warn;
     console.warn = (message: string) => warnings.push(message);
@@ -156,9 +169,35 @@ describe('loading src', () => {
       console.warn = warn;
     }
     expect(warnings).to.have.length(3);
-    expect(warnings[0]).to.match(/item 1 \(id "no-answer"\).*items\[1\]\.answer/);
-    expect(warnings[1]).to.match(/item 2 .*items\[2\]\.question/);
-    expect(warnings[2]).to.match(/item 3 \(id "good"\).*duplicates/);
+    expect(warnings).to.deep.equal([
+      '<apt-faq>: item 2 (id "no-answer") skipped: answer-missing.',
+      '<apt-faq>: item 3 skipped: question-empty.',
+      '<apt-faq>: item 4 (id "good") skipped: id-duplicate (good).',
+    ]);
+  });
+
+  it('leaves out an item whose answer is empty, with a console warning naming it', async () => {
+    const warnings = await warningsDuring(async () => {
+      const { faq, event } = await renderSrc('/api/faq/doc/empty-answer');
+      expect(event.detail).to.deep.equal({ count: 1, skipped: 1, source: 'src' });
+      expect(questions(faq)).to.deep.equal(['Full?']);
+    });
+    expect(warnings).to.deep.equal(['<apt-faq>: item 1 (id "empty") skipped: answer-empty.']);
+  });
+
+  it('says in the console where bad JSON goes wrong, by line and column where the engine tells (Chromium, Firefox)', async () => {
+    const warnings = await warningsDuring(async () => {
+      const { event } = await renderSrc('/api/faq/trailing-comma');
+      expect(event.type).to.equal('apt-faq-error');
+    });
+    // WebKit's JSON.parse says neither position nor line: the code alone, `apt-faq check` says where.
+    const webkit = /AppleWebKit/.test(navigator.userAgent) && !/Chrome/.test(navigator.userAgent);
+    expect(warnings).to.deep.equal([webkit ? '<apt-faq>: json-syntax.' : '<apt-faq>: json-syntax at line 3, column 49.']);
+  });
+
+  it('says in the console why a document of the wrong shape was refused', async () => {
+    const warnings = await warningsDuring(() => renderSrc('/api/faq/doc/wrong-shape'));
+    expect(warnings).to.deep.equal(['<apt-faq>: items-missing.']);
   });
 
   it('loads 5,000 items without errors', async function () {
@@ -258,6 +297,9 @@ describe('apt-faq.schema.json agrees with the runtime validator', () => {
     ['a blank question', { items: [{ question: '   ', answer: 'a' }] }],
     ['a numeric question', { items: [{ question: 1, answer: 'a' }] }],
     ['no answer', { items: [{ question: 'Q?' }] }],
+    ['an empty answer', { items: [{ question: 'Q?', answer: ' ' }] }],
+    ['an answer of empty paragraphs', { items: [{ question: 'Q?', answer: '<p> </p><p><br></p>' }] }],
+    ['an answer of one word in a paragraph', { items: [{ question: 'Q?', answer: '<p>Yes</p>' }] }],
     ['an HTML-less answer number', { items: [{ question: 'Q?', answer: 5 }] }],
     ['an id with a space', { items: [{ id: 'a b', question: 'Q?', answer: 'a' }] }],
     ['an id with #', { items: [{ id: '#a', question: 'Q?', answer: 'a' }] }],

@@ -160,7 +160,7 @@ export class FaqContent implements ReactiveController {
   }
 
   #show(result: NormalisedItems, raw: readonly unknown[], source: FaqSource, lang?: string): void {
-    for (const warning of describeProblems(result.problems, raw)) console.warn(warning);
+    for (const warning of describeProblems(result.problems)) console.warn(warning);
     this.entries = result.items.map((item, index) => ({ ...item, answer: dataAnswer(item.answer, item.id, index) }));
     this.lang = lang;
     this.#events.shown({ count: this.entries.length, skipped: raw.length - this.entries.length, source });
@@ -180,9 +180,9 @@ export class FaqContent implements ReactiveController {
       open: (element as Partial<AptFaqItem>).open ?? element.hasAttribute('open'),
     }));
     const result = normaliseItems(raw, false);
-    for (const warning of describeProblems(result.problems, raw)) console.warn(warning);
-    const skipped = new Set(result.problems.map((problem) => /^items\[(\d+)\]/.exec(problem.path)?.[1]));
-    const valid = read.filter((_, index) => !skipped.has(String(index)));
+    for (const warning of describeProblems(result.problems)) console.warn(warning);
+    const skipped = new Set(result.problems.map((problem) => problem.severity === 'error' && problem.item));
+    const valid = read.filter((_, index) => !skipped.has(index + 1));
     const entries = result.items.map((item, index) => this.#authoredEntry(item, valid[index].element, valid[index].level));
     const same = entries.length === this.entries.length && entries.every((entry, index) => entry === this.entries[index]);
     this.lang = undefined;

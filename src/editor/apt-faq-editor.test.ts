@@ -278,10 +278,12 @@ describe('<apt-faq-editor>', () => {
     const editor = await renderEditor();
     editor.querySelector<HTMLButtonElement>('.start-empty')!.click();
     await editor.updateComplete;
-    for (const text of ['Who are we?', 'Who are we?']) {
+    for (const [index, text] of ['Who are we?', 'Who are we?'].entries()) {
       editor.querySelector<HTMLButtonElement>('.add')!.click();
       await editor.updateComplete;
       await typeInto(editor, document.activeElement as HTMLInputElement, text);
+      // An answer, or the empty answer would be a problem of its own.
+      await paste(editor, itemAt(editor, index).querySelector<HTMLElement>('.answer-editable')!, { 'text/plain': 'The APT.' });
     }
     const ids = () => [...editor.querySelectorAll<HTMLInputElement>('.items .id')].map((input) => input.value);
     expect(ids()).to.deep.equal(['who-are-we', 'who-are-we-2']);
@@ -326,15 +328,65 @@ describe('<apt-faq-editor>', () => {
   it('opens an invalid document anyway, listing what was wrong', async () => {
     const editor = await renderEditor();
     await chooseFile(editor, JSON.stringify(SOME_INVALID), 'partner.json');
+    // In the editor's words, counted from 1 like its list: no developer text, no JSON path.
     const listed = [...editor.querySelectorAll('.file-problems li')].map((li) => li.textContent);
-    expect(listed).to.have.length(3);
-    expect(listed[0]).to.contain('item 1 (id "no-answer") was skipped');
+    expect(listed).to.deep.equal([
+      'Question 2: the answer is missing.',
+      'Question 3: the question is empty.',
+      'Question 4: another question already uses this anchor.',
+    ]);
     expect(questions(editor)).to.deep.equal(['Good?', 'No answer?', '', 'Duplicate?', 'Fine?']);
-    expect(editor.querySelector('.problem-count')!.textContent).to.equal('2 problems');
+    // The missing answer became an empty field: still a problem until it is written.
+    expect(editor.querySelector('.problem-count')!.textContent).to.equal('3 problems');
 
     await chooseFile(editor, '{"items": [ {"question": "Cut off', 'broken.json');
-    expect(editor.querySelector('.open-error')!.textContent).to.contain('“broken.json” could not be opened');
+    expect(editor.querySelector('.open-error')!.textContent).to.equal('“broken.json” could not be opened: it is not valid JSON (line 1, column 34).');
     expect(questions(editor)).to.have.length(5);
+  });
+
+  it('lists every problem in its own language (French, Spanish), counted from 1, naming what the answer rules will drop', async function () {
+    this.timeout(40000); // an axe run over the whole editor: slow on a busy machine
+    const editor = await renderEditor({ lang: 'fr' });
+    // With a title: without one, the preview's h4 questions follow its h2 (heading-order), a
+    // matter of the preview itself (main has it too), not of the problems.
+    const document = {
+      lang: 'fr',
+      title: 'Questions',
+      items: [
+        { id: 'carte', question: 'Où ?', answer: '<p>À Genève <img src="carte.png" alt="Carte"></p><script>suivi()</script>' },
+        { id: 'vide', question: 'Vide ?', answer: '' },
+      ],
+    };
+    await chooseFile(editor, JSON.stringify(document), 'partenaire.json');
+    const listed = () => [...editor.querySelectorAll('.problems .problem-link')].map((link) => link.textContent.trim());
+    expect(listed()).to.deep.equal([
+      'Question 1\u00a0: la page affichera la réponse sans ces éléments\u00a0: <img>, <script>.',
+      'Question 2\u00a0: la réponse est vide\u00a0: la page n’afficherait rien sous la question.',
+    ]);
+    expect([...editor.querySelectorAll('.file-problems li')].map((li) => li.textContent)).to.deep.equal([
+      'Question 2\u00a0: la réponse est vide\u00a0: la page n’afficherait rien sous la question.',
+    ]);
+    // Said under the answer too, and tied to its field for screen readers.
+    const error = itemAt(editor, 1).querySelector('.field-error')!;
+    expect(error.textContent).to.equal('la réponse est vide\u00a0: la page n’afficherait rien sous la question.');
+    expect(itemAt(editor, 1).querySelector('.answer-editable')!.getAttribute('aria-describedby')).to.equal(error.id);
+    // The dry run warns; only the empty answer leaves its question out.
+    expect(editor.querySelector('.problem-count')!.textContent).to.equal('2 problèmes');
+    const preview = editor.querySelector<AptFaq>('apt-faq')!;
+    await preview.updateComplete;
+    expect(buttons(preview)).to.have.length(1);
+    await expect(editor).to.be.accessible();
+
+    const select = editor.querySelector<HTMLSelectElement>('.ui-lang')!;
+    select.value = 'es';
+    select.dispatchEvent(new Event('change'));
+    await editor.updateComplete;
+    expect(listed()).to.deep.equal([
+      'Pregunta 1: la página mostrará la respuesta sin estos elementos: <img>, <script>.',
+      'Pregunta 2: la respuesta está vacía: la página no mostraría nada bajo la pregunta.',
+    ]);
+    await chooseFile(editor, '{\n  "items": [\n    { "question": "¿Dónde?", "answer": "Ginebra", }\n  ]\n}', 'roto.json');
+    expect(editor.querySelector('.open-error')!.textContent).to.equal('No se pudo abrir «roto.json»: no es JSON válido (línea 3, columna 51).');
   });
 
   it('moves a question with Alt+↓ / Alt+↑, keeping focus, and announces the move', async () => {

@@ -17,6 +17,8 @@ import {
 } from './model.js';
 import { EDITOR_STRINGS, LANGUAGE_NAMES, editorStrings, type EditorStrings } from './strings.js';
 import { validateDraft, type DraftProblem, type DraftValidation } from './validate.js';
+import { jsonSyntaxProblem } from '../json-syntax.js';
+import type { FaqProblem } from '../problems.js';
 import { editorStyles } from './styles.js';
 
 
@@ -43,7 +45,7 @@ export class AptFaqEditor extends LitElement {
 
   /** The document being edited; undefined until the user starts. */
   declare draft: Draft | undefined;
-  private declare fileProblems: string[];
+  private declare fileProblems: FaqProblem[];
   /** A draft found in storage, offered back until the user answers. */
   private declare saved: SavedDraft | undefined;
   private declare openError: string;
@@ -107,10 +109,12 @@ export class AptFaqEditor extends LitElement {
   /** Opens a file chosen or dropped by the user. */
   async openFile(file: File): Promise<void> {
     let raw: unknown;
+    const text = await file.text();
     try {
-      raw = JSON.parse(await file.text());
+      raw = JSON.parse(text);
     } catch {
-      this.openError = this.strings.notJson(file.name);
+      const { line, column } = jsonSyntaxProblem(text);
+      this.openError = line ? this.strings.notJsonAt(file.name, line, column!) : this.strings.notJson(file.name);
       this.announce(this.openError);
       return;
     }
@@ -125,7 +129,7 @@ export class AptFaqEditor extends LitElement {
     region.textContent = `${message}${++this.#announcement % 2 ? '\u00a0' : ''}`;
   }
 
-  #replaceDraft(draft: Draft, fileProblems: string[] = []): void {
+  #replaceDraft(draft: Draft, fileProblems: FaqProblem[] = []): void {
     // Whatever is replaced can come back: the draft being edited, or the saved one not taken up.
     const replaced = this.draft ?? this.saved?.draft;
     if (replaced) this.#undo.push({ draft: replaced, label: this.strings.undoOpen });
@@ -239,7 +243,7 @@ export class AptFaqEditor extends LitElement {
           ? html`<div class="file-problems">
               <h3>${s.fileProblemsHeading}</h3>
               <p>${s.fileProblemsIntro}</p>
-              <ul>${this.fileProblems.map((line) => html`<li><code>${line}</code></li>`)}</ul>
+              <ul>${this.fileProblems.map((problem) => html`<li>${this.#problemText(problem, s)}</li>`)}</ul>
             </div>`
           : nothing}
       </section>
@@ -333,7 +337,7 @@ export class AptFaqEditor extends LitElement {
         </section>
         <apt-faq-export
           .draft=${draft}
-          .skipped=${new Set(this.#validation.problems.map((problem) => problem.key).filter((key) => key !== undefined)).size}
+          .skipped=${new Set(this.#validation.problems.filter((problem) => problem.severity === 'error').map((problem) => problem.key).filter((key) => key !== undefined)).size}
           ui-lang=${this.uiLang}
           @exported=${this.#exported}
           @announce=${(event: CustomEvent<string>) => this.announce(event.detail)}
@@ -356,8 +360,8 @@ export class AptFaqEditor extends LitElement {
         ? html`<ul>
             ${problems.map(
               (problem) => html`<li>
-                <a href="#${this.#problemTarget(problem)}" class="problem-link" title=${problem.detail} @click=${this.#focusField}>
-                  ${s.problem(problem.index === undefined ? undefined : problem.index + 1, problem.field, problem.kind)}
+                <a href="#${this.#problemTarget(problem)}" class="problem-link" @click=${this.#focusField}>
+                  ${this.#problemText(problem, s)}
                 </a>
               </li>`,
             )}
@@ -366,8 +370,15 @@ export class AptFaqEditor extends LitElement {
     </section>`;
   }
 
+  /** The field a problem's link goes to: its own, else the question's (an item), else the language's (the document). */
   #problemTarget(problem: DraftProblem): string {
-    return fieldId(problem.field, problem.key);
+    return fieldId(problem.field ?? (problem.key === undefined ? 'lang' : 'question'), problem.key);
+  }
+
+  /** A problem in the editor's language: "Question 3: the answer is empty." (items counted from 1, like the list). */
+  #problemText(problem: FaqProblem, s: EditorStrings): string {
+    const text = s.problemText[problem.code](problem);
+    return problem.item === undefined ? text : `${s.problemAt(problem.item)}${text}`;
   }
 
   /** A problem link focuses its field (a fragment link alone would only scroll to it). */
@@ -385,7 +396,8 @@ export class AptFaqEditor extends LitElement {
     const headingId = fieldId('heading', item.key);
     const questionProblem = problemOf('question');
     const idProblem = problemOf('id');
-    const errorText = (problem: DraftProblem) => s.problem(undefined, problem.field, problem.kind);
+    const errorText = (problem: DraftProblem) => s.problemText[problem.code](problem);
+    const answerProblems = problems.filter((problem) => problem.field === 'answer');
     return html`<li
       class="item ${this.selectedKey === item.key ? 'selected' : ''} ${this.dropKey === item.key ? 'drop-target' : ''}"
       data-key=${item.key}
@@ -454,8 +466,10 @@ export class AptFaqEditor extends LitElement {
             labelled-by=${fieldId('answer-label', item.key)}
             ui-lang=${this.uiLang}
             content-lang=${this.draft?.lang || nothing}
+            described-by=${answerProblems.length ? answerProblems.map((_, n) => fieldId(`answer-error-${n}`, item.key)).join(' ') : nothing}
             @answer-change=${(event: Event) => this.#update(item.key, { answer: (event.target as AptFaqAnswerField).value })}
           ></apt-faq-answer-field>
+          ${answerProblems.map((problem, n) => html`<p class="field-error" id=${fieldId(`answer-error-${n}`, item.key)}>${errorText(problem)}</p>`)}
         </div>
         <div class="field checkbox">
           <input

@@ -9,10 +9,15 @@ describe('editor model', () => {
     expect(draftToJson(draft)).to.deep.equal(bundled);
   });
 
-  it('opens anything that parses, reporting the problems in the validator’s words', () => {
-    expect(draftFromJson([]).fileProblems).to.deep.equal(['The document must be a JSON object.']);
+  it('opens anything that parses, reporting the problems as the validator found them', () => {
+    expect(draftFromJson([]).fileProblems).to.deep.equal([{ code: 'document-not-object', severity: 'error' }]);
     const { draft, fileProblems } = draftFromJson({ lang: 7, items: [null, { question: 'Q?', answer: 3, open: 'yes' }] });
-    expect(fileProblems).to.have.length(3);
+    expect(fileProblems.map((problem) => `${problem.item ?? ''} ${problem.code}`)).to.deep.equal([
+      ' lang-invalid',
+      '1 item-not-object',
+      '2 answer-missing',
+      '2 open-invalid',
+    ]);
     expect(draft.lang).to.equal('');
     expect(draft.items.map(({ question, answer, open, id }) => ({ question, answer, open, id }))).to.deep.equal([
       { question: '', answer: '', open: false, id: 'question' },

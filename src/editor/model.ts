@@ -3,7 +3,8 @@
  * halfway through typing (an empty question, a duplicate id), and the pure operations on it.
  * No DOM: the form, the preview and the tests all go through these functions.
  */
-import { describeProblems, normaliseDocument, slugify, type FaqDocument, type FaqItemInput } from '../faq-data.js';
+import { FaqDocumentError, normaliseDocument, slugify, type FaqDocument, type FaqItemInput } from '../faq-data.js';
+import type { FaqProblem } from '../problems.js';
 
 /** One question being edited. */
 export interface DraftItem {
@@ -33,8 +34,8 @@ export interface Draft {
 /** What opening a JSON document gives: the draft, and what was wrong with the file as it was. */
 export interface OpenedDraft {
   draft: Draft;
-  /** One readable line per problem found in the file (the validator's own words). */
-  fileProblems: string[];
+  /** The problems of the file as it was (the shared problems, items counted from 1), for the editor to word. */
+  fileProblems: FaqProblem[];
 }
 
 let lastKey = 0;
@@ -64,15 +65,15 @@ export function emptyDraft(lang = 'en'): Draft {
 
 /**
  * Turns any parsed JSON into a draft. Nothing is refused: a wrong value becomes an empty
- * field the user can see and fix, and the file's problems are reported in the validator's words.
+ * field the user can see and fix, and the file's problems are reported as the validator found them.
  */
 export function draftFromJson(raw: unknown): OpenedDraft {
-  let fileProblems: string[];
+  let fileProblems: FaqProblem[];
   try {
-    const { problems } = normaliseDocument(raw);
-    fileProblems = describeProblems(problems, isRecord(raw) && Array.isArray(raw.items) ? raw.items : []);
+    fileProblems = normaliseDocument(raw).problems;
   } catch (error) {
-    fileProblems = [(error as Error).message];
+    if (!(error instanceof FaqDocumentError)) throw error;
+    fileProblems = [error.problem];
   }
   const doc = isRecord(raw) ? raw : {};
   const rawItems: unknown[] = Array.isArray(doc.items) ? doc.items : [];

@@ -2,7 +2,7 @@
  * Every piece of text the editor shows or announces, in English, French and Spanish.
  * Plain words for people who do not write code: "anchor", not "slug"; "file", not "payload".
  */
-import type { ProblemField, ProblemKind } from './validate.js';
+import type { FaqProblem, ProblemCode } from '../problems.js';
 
 /** The editor's interface text in one language. */
 export interface EditorStrings {
@@ -58,7 +58,6 @@ export interface EditorStrings {
   undone: (what: string) => string;
   problemsHeading: string;
   problemCount: (count: number) => string;
-  problem: (position: number | undefined, field: ProblemField, kind: ProblemKind) => string;
   toolbarLabel: string;
   paragraph: string;
   bold: string;
@@ -102,7 +101,17 @@ export interface EditorStrings {
   wordpressHint: (zip: string) => string;
   publishJsonHeading: string;
   jsonNeedsServer: string;
+  // The one list of problems (issue 23): the shared problems (src/problems.ts) in the editor's words.
+  /** "Question 3: ", before a question's problem in the list (items counted from 1, like the list). */
+  problemAt: (position: number) => string;
+  /** What each problem means, keyed by its code; a question's problem starts in lower case (after `problemAt`). */
+  problemText: Readonly<Record<ProblemCode, (problem: FaqProblem) => string>>;
+  /** The chosen file is not JSON, and where it first goes wrong. */
+  notJsonAt: (name: string, line: number, column: number) => string;
 }
+
+/** `img, script` → `<img>, <script>`: element names as people see them in HTML. */
+const tags = (detail = ''): string => detail.split(', ').map((name) => `<${name}>`).join(', ');
 
 const en: EditorStrings = {
   appTitle: 'FAQ editor',
@@ -157,14 +166,6 @@ const en: EditorStrings = {
   undone: (what) => `Undone: ${what}.`,
   problemsHeading: 'Problems',
   problemCount: (count) => (count === 0 ? 'No problems' : count === 1 ? '1 problem' : `${count} problems`),
-  problem: (position, field, kind) => {
-    const where = position === undefined ? '' : `Question ${position}: `;
-    if (field === 'question') return `${where}the question is empty.`;
-    if (field === 'id' && kind === 'duplicate') return `${where}another question already uses this anchor.`;
-    if (field === 'id') return `${where}the anchor must not be empty or contain spaces or “#”.`;
-    if (field === 'lang') return 'The language code is not valid.';
-    return `${where}the ${field} is not valid.`;
-  },
   toolbarLabel: 'Format the answer',
   paragraph: 'Paragraph',
   bold: 'Bold',
@@ -211,6 +212,33 @@ const en: EditorStrings = {
     `On WordPress: install the plugin apt-faq-wordpress.zip, which is in ${zip} (Plugins › Add New Plugin › Upload Plugin). Then paste the HTML into a “Custom HTML” block, or upload the JSON file to the Media Library and write [apt_faq src="the file’s address"].`,
   publishJsonHeading: 'Or publish the JSON file',
   jsonNeedsServer: 'This way works on a web site, not on a page opened from your computer’s disk: some browsers refuse to read the file there.',
+  problemAt: (position) => `Question ${position}: `,
+  problemText: {
+    'json-syntax': ({ line, column }) => `The file is not valid JSON${line ? ` (line ${line}, column ${column})` : ''}.`,
+    'document-not-object': () => 'The file is not an FAQ document.',
+    'items-missing': () => 'The file has no list of questions (“items”).',
+    'too-many-items': ({ detail }) => `More than ${detail} questions: the ones after are left out.`,
+    'lang-invalid': () => 'The language code is not valid.',
+    'title-invalid': () => 'The title is not text.',
+    'item-not-object': () => 'this entry is not a question with an answer.',
+    'question-empty': () => 'the question is empty.',
+    'question-too-long': ({ detail }) => `the question is longer than ${detail} characters: the rest will be cut.`,
+    'answer-missing': () => 'the answer is missing.',
+    'answer-empty': () => 'the answer is empty: the page would show nothing under the question.',
+    'answer-too-long': ({ detail }) => `the answer is longer than ${detail} characters: the rest will be cut.`,
+    'id-invalid': () => 'the anchor must not be empty or contain spaces or “#”.',
+    'id-duplicate': () => 'another question already uses this anchor.',
+    'open-invalid': () => '“Open when the page loads” must be yes or no.',
+    'answer-drops-element': ({ detail }) => `the page will show the answer without these elements: ${tags(detail)}.`,
+    'answer-drops-attribute': ({ detail }) => `the page will drop these attributes from the answer: ${detail}.`,
+    'answer-drops-link': ({ detail }) => `the page will remove the links of these kinds from the answer: ${detail}.`,
+    'translations-invalid': () => 'The translations are not in the expected form.',
+    'translation-needs-ids': () => 'Translations need an anchor for every question.',
+    'translation-orphan': () => 'this translated question is not in the main list.',
+    'translation-missing': () => 'not translated: shown in the main language.',
+    'children-none-valid': () => 'None of the questions written in the page could be read.',
+  },
+  notJsonAt: (name, line, column) => `“${name}” could not be opened: it is not valid JSON (line ${line}, column ${column}).`,
 };
 
 // French typography: a no-break space before ":", "?", "!" and inside « ».
@@ -267,14 +295,6 @@ const fr: EditorStrings = {
   undone: (what) => `Annulé\u00a0: ${what}.`,
   problemsHeading: 'Problèmes',
   problemCount: (count) => (count === 0 ? 'Aucun problème' : count === 1 ? '1 problème' : `${count} problèmes`),
-  problem: (position, field, kind) => {
-    const where = position === undefined ? '' : `Question ${position}\u00a0: `;
-    if (field === 'question') return `${where}la question est vide.`;
-    if (field === 'id' && kind === 'duplicate') return `${where}une autre question utilise déjà cette ancre.`;
-    if (field === 'id') return `${where}l’ancre ne doit pas être vide ni contenir d’espace ou de «\u00a0#\u00a0».`;
-    if (field === 'lang') return 'Le code de langue n’est pas valide.';
-    return `${where}le champ ${field} n’est pas valide.`;
-  },
   toolbarLabel: 'Mettre en forme la réponse',
   paragraph: 'Paragraphe',
   bold: 'Gras',
@@ -323,6 +343,33 @@ const fr: EditorStrings = {
     `Sous WordPress\u00a0: installez l’extension apt-faq-wordpress.zip, qui se trouve dans ${zip} (Extensions › Ajouter une extension › Téléverser une extension). Collez ensuite le HTML dans un bloc «\u00a0HTML personnalisé\u00a0», ou téléversez le fichier JSON dans la Médiathèque et écrivez [apt_faq src="l’adresse du fichier"].`,
   publishJsonHeading: 'Ou publier le fichier JSON',
   jsonNeedsServer: 'Cette méthode fonctionne sur un site web, pas sur une page ouverte depuis le disque de votre ordinateur\u00a0: certains navigateurs refusent alors de lire le fichier.',
+  problemAt: (position) => `Question ${position}\u00a0: `,
+  problemText: {
+    'json-syntax': ({ line, column }) => `Le fichier n’est pas du JSON valide${line ? ` (ligne ${line}, colonne ${column})` : ''}.`,
+    'document-not-object': () => 'Le fichier n’est pas un document de FAQ.',
+    'items-missing': () => 'Le fichier n’a pas de liste de questions («\u00a0items\u00a0»).',
+    'too-many-items': ({ detail }) => `Plus de ${detail} questions\u00a0: les suivantes sont omises.`,
+    'lang-invalid': () => 'Le code de langue n’est pas valide.',
+    'title-invalid': () => 'Le titre n’est pas du texte.',
+    'item-not-object': () => 'cette entrée n’est pas une question avec sa réponse.',
+    'question-empty': () => 'la question est vide.',
+    'question-too-long': ({ detail }) => `la question dépasse ${detail}\u00a0caractères\u00a0: la suite sera coupée.`,
+    'answer-missing': () => 'la réponse manque.',
+    'answer-empty': () => 'la réponse est vide\u00a0: la page n’afficherait rien sous la question.',
+    'answer-too-long': ({ detail }) => `la réponse dépasse ${detail}\u00a0caractères\u00a0: la suite sera coupée.`,
+    'id-invalid': () => 'l’ancre ne doit pas être vide ni contenir d’espace ou de «\u00a0#\u00a0».',
+    'id-duplicate': () => 'une autre question utilise déjà cette ancre.',
+    'open-invalid': () => '«\u00a0Ouverte au chargement de la page\u00a0» doit valoir oui ou non.',
+    'answer-drops-element': ({ detail }) => `la page affichera la réponse sans ces éléments\u00a0: ${tags(detail)}.`,
+    'answer-drops-attribute': ({ detail }) => `la page retirera ces attributs de la réponse\u00a0: ${detail}.`,
+    'answer-drops-link': ({ detail }) => `la page retirera de la réponse les liens de ces types\u00a0: ${detail}.`,
+    'translations-invalid': () => 'Les traductions n’ont pas la forme attendue.',
+    'translation-needs-ids': () => 'Les traductions demandent une ancre pour chaque question.',
+    'translation-orphan': () => 'cette question traduite n’est pas dans la liste principale.',
+    'translation-missing': () => 'non traduite\u00a0: affichée dans la langue principale.',
+    'children-none-valid': () => 'Aucune des questions écrites dans la page n’a pu être lue.',
+  },
+  notJsonAt: (name, line, column) => `Impossible d’ouvrir «\u00a0${name}\u00a0»\u00a0: ce n’est pas du JSON valide (ligne ${line}, colonne ${column}).`,
 };
 
 const es: EditorStrings = {
@@ -378,14 +425,6 @@ const es: EditorStrings = {
   undone: (what) => `Deshecho: ${what}.`,
   problemsHeading: 'Problemas',
   problemCount: (count) => (count === 0 ? 'Ningún problema' : count === 1 ? '1 problema' : `${count} problemas`),
-  problem: (position, field, kind) => {
-    const where = position === undefined ? '' : `Pregunta ${position}: `;
-    if (field === 'question') return `${where}la pregunta está vacía.`;
-    if (field === 'id' && kind === 'duplicate') return `${where}otra pregunta ya usa esta ancla.`;
-    if (field === 'id') return `${where}el ancla no puede estar vacía ni contener espacios o «#».`;
-    if (field === 'lang') return 'El código de idioma no es válido.';
-    return `${where}el campo ${field} no es válido.`;
-  },
   toolbarLabel: 'Dar formato a la respuesta',
   paragraph: 'Párrafo',
   bold: 'Negrita',
@@ -432,6 +471,33 @@ const es: EditorStrings = {
     `En WordPress: instale el plugin apt-faq-wordpress.zip, que está en ${zip} (Plugins › Añadir nuevo plugin › Subir plugin). Luego pegue el HTML en un bloque «HTML personalizado», o suba el archivo JSON a la Biblioteca de medios y escriba [apt_faq src="la dirección del archivo"].`,
   publishJsonHeading: 'O publicar el archivo JSON',
   jsonNeedsServer: 'Esta forma funciona en un sitio web, no en una página abierta desde el disco de su ordenador: algunos navegadores se niegan a leer el archivo en ese caso.',
+  problemAt: (position) => `Pregunta ${position}: `,
+  problemText: {
+    'json-syntax': ({ line, column }) => `El archivo no es JSON válido${line ? ` (línea ${line}, columna ${column})` : ''}.`,
+    'document-not-object': () => 'El archivo no es un documento de preguntas frecuentes.',
+    'items-missing': () => 'El archivo no tiene lista de preguntas («items»).',
+    'too-many-items': ({ detail }) => `Más de ${detail} preguntas: las siguientes se omiten.`,
+    'lang-invalid': () => 'El código de idioma no es válido.',
+    'title-invalid': () => 'El título no es texto.',
+    'item-not-object': () => 'esta entrada no es una pregunta con su respuesta.',
+    'question-empty': () => 'la pregunta está vacía.',
+    'question-too-long': ({ detail }) => `la pregunta tiene más de ${detail} caracteres: el resto se cortará.`,
+    'answer-missing': () => 'falta la respuesta.',
+    'answer-empty': () => 'la respuesta está vacía: la página no mostraría nada bajo la pregunta.',
+    'answer-too-long': ({ detail }) => `la respuesta tiene más de ${detail} caracteres: el resto se cortará.`,
+    'id-invalid': () => 'el ancla no puede estar vacía ni contener espacios o «#».',
+    'id-duplicate': () => 'otra pregunta ya usa esta ancla.',
+    'open-invalid': () => '«Abierta al cargar la página» debe ser sí o no.',
+    'answer-drops-element': ({ detail }) => `la página mostrará la respuesta sin estos elementos: ${tags(detail)}.`,
+    'answer-drops-attribute': ({ detail }) => `la página quitará estos atributos de la respuesta: ${detail}.`,
+    'answer-drops-link': ({ detail }) => `la página quitará de la respuesta los enlaces de estos tipos: ${detail}.`,
+    'translations-invalid': () => 'Las traducciones no tienen la forma esperada.',
+    'translation-needs-ids': () => 'Las traducciones necesitan un ancla para cada pregunta.',
+    'translation-orphan': () => 'esta pregunta traducida no está en la lista principal.',
+    'translation-missing': () => 'sin traducir: se muestra en el idioma principal.',
+    'children-none-valid': () => 'No se pudo leer ninguna de las preguntas escritas en la página.',
+  },
+  notJsonAt: (name, line, column) => `No se pudo abrir «${name}»: no es JSON válido (línea ${line}, columna ${column}).`,
 };
 
 /** Languages named in themselves, for the language menus. */

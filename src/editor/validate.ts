@@ -1,29 +1,19 @@
 /**
  * Validation of a draft with the widget's own validator (`normaliseDocument`, also used by
- * `check-data`), its problems tied back to the item and field a user can fix.
+ * `apt-faq check`) and the answer rules' dry run, its problems tied back to the item a user can
+ * fix. The problems are the shared `FaqProblem`s (`src/problems.ts`); the editor words them in
+ * its own language (strings.ts, keyed by code).
  */
 import { normaliseDocument, type FaqItem } from '../faq-data.js';
+import type { FaqProblem } from '../problems.js';
+import { answerDrops, answerDropProblems, type AnswerDrops } from '../sanitize.js';
 import { draftToJson, type Draft } from './model.js';
 
-/** The fields a problem can point at. */
-export type ProblemField = 'lang' | 'title' | 'question' | 'id' | 'answer' | 'open';
-
-/** What kind of problem, so the interface can say it in its own language. */
-export type ProblemKind = 'empty' | 'invalid' | 'duplicate';
-
-/** One problem of the draft. */
-export interface DraftProblem {
-  /** Key of the item at fault; undefined for the document's own fields. */
+/** One problem of the draft: a shared problem, with the editor's key of the item at fault. */
+export interface DraftProblem extends FaqProblem {
+  /** Key of the item at fault (its `item` counts from 1 in the list); undefined for the document's own fields. */
   key?: number;
-  /** Position of the item (0-based), as the validator names it. */
-  index?: number;
-  field: ProblemField;
-  kind: ProblemKind;
-  /** The validator's own words, e.g. `items[2].id duplicates the id "funding"`. */
-  detail: string;
 }
-
-const PATH = /^items\[(\d+)\](?:\.(\w+))?$/;
 
 /** What the widget makes of a draft: the items it would show and every problem, in document order. */
 export interface DraftValidation {
@@ -31,17 +21,27 @@ export interface DraftValidation {
   problems: DraftProblem[];
 }
 
-/** Validates the exported document of a draft exactly as the widget would. */
+/** The dry run of each answer seen last time: a keystroke changes one answer, not all. */
+let dryRuns = new Map<string, AnswerDrops>();
+
+/** The answer rules' dry run of every answer, reusing the runs of unchanged answers. */
+function dropsOf(items: readonly { answer: string }[]): FaqProblem[] {
+  const previous = dryRuns;
+  dryRuns = new Map();
+  return answerDropProblems(items, document, (answer) => {
+    const drops = dryRuns.get(answer) ?? previous.get(answer) ?? answerDrops(answer);
+    dryRuns.set(answer, drops);
+    return drops;
+  });
+}
+
+/** Validates the exported document of a draft exactly as the widget would, and dry-runs its answers. */
 export function validateDraft(draft: Draft): DraftValidation {
-  const { items, problems } = normaliseDocument(draftToJson(draft));
-  return { items, problems: problems.map(({ path, message }) => {
-    const detail = `${path} ${message}`;
-    const match = PATH.exec(path);
-    const field = (match ? match[2] ?? 'question' : path) as ProblemField;
-    // The only ways a draft can fail: an empty question, an id with spaces or "#", a taken id.
-    const kind: ProblemKind = message.startsWith('duplicates') ? 'duplicate' : field === 'question' ? 'empty' : 'invalid';
-    if (!match) return { field, kind, detail };
-    const index = Number(match[1]);
-    return { key: draft.items[index]?.key, index, field, kind, detail };
-  }) };
+  const json = draftToJson(draft);
+  const { items, problems } = normaliseDocument(json);
+  const all = [...problems, ...dropsOf(json.items)].sort((a, b) => (a.item ?? 0) - (b.item ?? 0));
+  return {
+    items,
+    problems: all.map((problem) => (problem.item ? { ...problem, key: draft.items[problem.item - 1]?.key } : problem)),
+  };
 }

@@ -33,6 +33,12 @@ export const FIXTURES = {
     ],
   },
   'wrong-shape': { questions: [] },
+  'empty-answer': {
+    items: [
+      { id: 'empty', question: 'Empty?', answer: '<p> </p>' },
+      { id: 'full', question: 'Full?', answer: '<p>Yes.</p>' },
+    ],
+  },
 };
 
 const send = (ctx, status, body, type = 'application/json') => {
@@ -69,6 +75,7 @@ export function testServer() {
     if (route === 'doc' && FIXTURES[arg]) return send(ctx, 200, FIXTURES[arg]);
     if (route === 'status') return send(ctx, Number(arg), { error: `status ${arg}` });
     if (route === 'invalid-json') return send(ctx, 200, '{"items": [ {"question": "Cut off', 'application/json');
+    if (route === 'trailing-comma') return send(ctx, 200, '{\n  "items": [\n    { "question": "Where?", "answer": "Geneva", }\n  ]\n}');
     if (route === 'html') return send(ctx, 200, '<!doctype html><title>Not found</title>', 'text/html');
     if (route === 'large') {
       return send(ctx, 200, { items: Array.from({ length: Number(arg) }, (_, n) => item(n)) });
