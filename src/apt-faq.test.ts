@@ -130,7 +130,6 @@ describe('<apt-faq> accordion semantics (WAI-ARIA APG)', () => {
     const faq = await renderItems(sampleItems);
     faq.setAttribute('heading-level', '4');
     await faq.updateComplete;
-    await Promise.all(Array.from(faq.shadowRoot!.querySelectorAll('apt-faq-item'), (item) => item.updateComplete));
     expect(buttons(faq)[0].parentElement!.localName).to.equal('h4');
   });
 
@@ -226,7 +225,7 @@ describe('<apt-faq> accordion semantics (WAI-ARIA APG)', () => {
     // Items of a long FAQ clip what they paint (content-visibility): the ring must lie inside.
     const reach = parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth);
     const ring = focused.getBoundingClientRect();
-    const item = focused.closest('apt-faq-item')!.getBoundingClientRect();
+    const item = focused.closest('[part~="item"]')!.getBoundingClientRect();
     expect(ring.top - reach, 'top').to.be.at.least(item.top);
     expect(ring.left - reach, 'left').to.be.at.least(item.left);
     expect(ring.bottom + reach, 'bottom').to.be.at.most(item.bottom);
@@ -466,7 +465,7 @@ describe('<apt-faq> with a long FAQ', () => {
     expect(drawnAnswers(faq)).to.have.length(300);
   });
 
-  const views = (faq: AptFaq) => faq.shadowRoot!.querySelectorAll('apt-faq-item');
+  const views = (faq: AptFaq) => faq.shadowRoot!.querySelectorAll('[part~="item"]');
   const longer = ITEMS_AT_ONCE + ITEMS_PER_SLICE + 10; // three slices: at once, one full, one short
 
   it(`draws the first ${ITEMS_AT_ONCE} items with the content and the others in slices once the page is idle; updateComplete waits for them all`, async function () {

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { FaqItemInput } from './faq-data.js';
-import { emit, type FaqLoadDetail, type FaqSource } from './events.js';
+import { emit, type FaqLoadDetail, type FaqSource, type FaqTrigger } from './events.js';
 import { textDirection, type FaqStrings } from './strings.js';
 import type { LoadFailure } from './load-document.js';
 import { FaqContent } from './controllers/content.js';
@@ -11,18 +11,20 @@ import { HashLinks } from './controllers/hash-links.js';
 import { Announcer } from './controllers/announcer.js';
 import { StructuredData } from './controllers/structured-data.js';
 import { DrawnItems } from './controllers/drawn-items.js';
+import { Preparation } from './controllers/preparation.js';
+import { AuthoredItems } from './controllers/authored-items.js';
 import { renderToolbar } from './toolbar.js';
 import { failureMessage, renderFailure, renderLoading, renderNoResults } from './messages.js';
-import type { ItemToggleDetail } from './apt-faq-item.js';
+import { focusPermalink, focusQuestion, itemEvents, renderItem } from './render-item.js';
+import { idle } from './idle-queue.js';
 import { styles } from './styles.js';
-
-const NO_WORDS: readonly string[] = [];
 
 /**
  * The FAQ of the Association for the Prevention of Torture, as an accessible accordion.
  * With no content of its own it shows the APT's bundled FAQ; it can also show items set
  * from script, a JSON document (`src`), or `<apt-faq-item>` children written by hand
- * (enhanced in place: their answers are shown through slots, never copied).
+ * (enhanced in place: their answers are shown through slots, never copied). It draws every
+ * item itself (render-item.ts); docs/how-it-works.md tells the path of a click and of a hash.
  *
  * @summary An accessible, embeddable FAQ accordion.
  * @tagname apt-faq
@@ -106,37 +108,53 @@ export class AptFaq extends LitElement {
   #failure: string | undefined;
   /** The last content change, announced with `apt-faq-load` once it is on screen. */
   #pendingLoad: FaqLoadDetail | undefined;
-  readonly #settings = new FaqSettings(this);
+  readonly #settings = new FaqSettings(this, (element) => {
+    const entry = this.#content.entries.find((candidate) => candidate.element === element);
+    if (entry) this.#toggle(entry.id, true, 'find');
+  });
   readonly #content = new FaqContent(this, {
     shown: (load) => this.#contentShown(load),
     failed: (failure, source, status) => this.#fail(failure, source, status),
     authoredOpen: (id, open) => this.#open.change([id], open, 'api'),
   });
+  readonly #drawn = new DrawnItems();
+  /** Items opened since they were drawn closed: their answer slides in. */
+  readonly #revealing = new Set<string>();
   readonly #open = new OpenItems(this, {
     entries: () => this.#content.entries,
-    drawn: () => this.#drawnNow(),
-    changed: (changes) => this.#links.write(changes),
+    drawn: () => super.getUpdateComplete(),
+    changed: (changes) => {
+      for (const { id, open } of changes) {
+        if (open && !this.#pendingLoad && this.#open.state.index(id) < this.#drawn.count) this.#revealing.add(id);
+        else this.#revealing.delete(id);
+      }
+      this.#links.write(changes);
+    },
   });
   readonly #search = new FaqSearch(this, {
     strings: () => this.#settings.value.strings,
     announce: (message) => this.#announcer.announce(message),
   });
   readonly #announcer = new Announcer(this);
-  readonly #drawn = new DrawnItems(this);
   readonly #links = new HashLinks(this, {
     open: (id) => this.#openFromLink(id),
     focus: async (id) => {
       await this.updateComplete;
-      this.#drawn.view(id)?.focusQuestion();
+      focusQuestion(this.renderRoot, id);
     },
-    focusPermalink: (id) => this.#drawn.view(id)?.focusPermalink(),
+    focusPermalink: (id) => focusPermalink(this.renderRoot, id),
     announce: (message) => this.#announcer.announce(message),
     linkCopied: () => this.#settings.value.strings.linkCopied,
+  });
+  readonly #preparation = new Preparation(this, this.#drawn, this.#search, new StructuredData(this));
+  readonly #itemEvents = itemEvents({
+    toggle: (id, open, trigger) => this.#toggle(id, open, trigger),
+    permalink: (id) => void this.#links.permalinkActivated(id),
   });
 
   constructor() {
     super();
-    this.addController(new StructuredData(this, () => this.#content));
+    new AuthoredItems(this, () => this.#content.entries, (id) => this.#open.state.isOpen(id));
     this.src = undefined;
     this.exclusive = false;
     this.headingLevel = undefined;
@@ -217,16 +235,20 @@ export class AptFaq extends LitElement {
     this.#settings.update(changed);
     if (changed.has('src') && (this.src || undefined) !== this.#content.src) this.#content.resolve();
     if (changed.has('exclusive') && this.exclusive) this.#open.change([], true, 'exclusive');
-    this.#search.filter(this.search, this.#content.entries, this.#content.textVersion);
+    const { entries, textVersion } = this.#content;
+    this.#search.filter(this.search, entries, textVersion);
+    this.#preparation.update({ entries, textVersion, search: this.search, structuredData: this.structuredData });
     // New content: the item the URL hash names is drawn open (not opened in a second update),
     // once the search has filtered it (a hidden item is shown by clearing the search).
     if (this.#pendingLoad) this.#links.contentReady();
   }
 
   protected override render() {
-    const { strings, uiLang } = this.#settings.value;
+    const settings = this.#settings.value;
+    const { strings, uiLang } = settings;
     const { entries, lang, loading } = this.#content;
     const search = this.#search;
+    const open = this.#open.state;
     const visibleIds = entries.map((entry) => entry.id).filter((id) => search.isVisible(id));
     return html`${renderToolbar({
         strings,
@@ -234,8 +256,8 @@ export class AptFaq extends LitElement {
         search: this.search ? search : undefined,
         total: entries.length,
         expandAll: this.expandAll && !this.exclusive,
-        allOpen: this.#open.state.allOpen(visibleIds),
-        onExpandAll: (open) => this.#open.change(visibleIds, open, 'all'),
+        allOpen: open.allOpen(visibleIds),
+        onExpandAll: (all) => this.#open.change(visibleIds, all, 'all'),
       })}
       ${loading ? renderLoading(strings, uiLang) : nothing}
       ${renderFailure(this.#failure, strings, uiLang, () => this.#content.resolve())}
@@ -245,21 +267,18 @@ export class AptFaq extends LitElement {
         aria-busy=${loading ? 'true' : 'false'}
         lang=${lang ?? nothing}
         dir=${lang ? textDirection(lang) : nothing}
-        @apt-faq-item-toggle=${this.#onItemToggle}
-        @apt-faq-item-permalink=${(event: CustomEvent<string>) => void this.#links.permalinkActivated(event.detail)}
       >
         ${this.#drawn.groups(entries).map(
           (group) =>
-            html`<div class="group">${group.map(
-              (entry) =>
-                html`<apt-faq-item
-                  part="item"
-                  class=${entry.id === visibleIds[0] ? 'item first-shown' : 'item'}
-                  .entry=${entry}
-                  .open=${this.#open.state.isOpen(entry.id)}
-                  .highlight=${search.visibleIds?.has(entry.id) ? search.words : NO_WORDS}
-                  ?hidden=${!search.isVisible(entry.id)}
-                ></apt-faq-item>`,
+            html`<div class="group">${group.map(({ id }, index) =>
+              renderItem(group[index], {
+                open: open.isOpen(id),
+                hidden: !search.isVisible(id),
+                first: id === visibleIds[0],
+                reveal: this.#revealing.has(id),
+                settings,
+                events: this.#itemEvents,
+              }),
             )}</div>`,
         )}
       </div>
@@ -268,29 +287,28 @@ export class AptFaq extends LitElement {
   }
 
   protected override updated(): void {
+    this.#search.highlight(this.#content.entries, (id) => this.#open.state.isOpen(id));
     const load = this.#pendingLoad;
     if (!load) return;
     this.#pendingLoad = undefined;
     emit(this, 'apt-faq-load', load);
   }
 
-  /**
-   * `updateComplete` also waits for the items, which draw themselves just after the FAQ, and
-   * for every slice of a long FAQ's items (see {@link DrawnItems}).
-   */
-  protected override getUpdateComplete(): Promise<boolean> {
-    return this.#drawn.allDrawn(() => this.#drawnNow());
-  }
-
-  /** The FAQ's pending update, and its items', done (not the slices still to come). */
-  #drawnNow(): Promise<boolean> {
-    return this.#drawn.drawnNow(super.getUpdateComplete());
+  /** `updateComplete` also waits for every slice of a long FAQ's items (see {@link DrawnItems}). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (!this.#drawn.complete && this.isConnected) {
+      await idle();
+      result = await super.getUpdateComplete();
+    }
+    return result;
   }
 
   #contentShown(load: FaqLoadDetail): void {
     const { entries } = this.#content;
     this.#open.reset(entries);
     this.#drawn.reset(entries.length, !entries[0]?.element);
+    this.#revealing.clear();
     this.#failure = undefined;
     this.#pendingLoad = load;
     this.requestUpdate();
@@ -310,8 +328,8 @@ export class AptFaq extends LitElement {
     return this.#open.change([id], true, 'link');
   }
 
-  #onItemToggle(event: CustomEvent<ItemToggleDetail>): void {
-    const { id, open, trigger } = event.detail;
+  /** An item's button or the browser asks to open or close it. */
+  #toggle(id: string, open: boolean, trigger: FaqTrigger): void {
     // The browser reveals a hand-written answer itself when the URL's fragment is its id.
     this.#open.change([id], open, trigger === 'find' && this.#links.names(id) ? 'link' : trigger);
   }
