@@ -36,6 +36,11 @@ export class AuthoredItems implements ReactiveController {
     this.#restore(shown);
   }
 
+  /** The id of the item shown from the author's `element`, if the FAQ shows it. */
+  idOf(element: Element): string | undefined {
+    return this.#entries().find((entry) => entry.element === element)?.id;
+  }
+
   hostDisconnected(): void {
     this.#restore(new Set());
   }

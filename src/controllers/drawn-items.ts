@@ -1,4 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
+import type { OpenChange } from './open-state.js';
+import { idle } from '../idle-queue.js';
 
 /** A FAQ whose shadow root holds what it draws (the items, the search field). */
 export type DrawingHost = ReactiveControllerHost & HTMLElement & { readonly renderRoot: ParentNode };
@@ -34,11 +36,30 @@ export const CONTAINED_FROM = 200;
 export class DrawnItems {
   #count = Infinity;
   #total = 0;
+  /** Items opened after they were drawn closed: their answer slides in. */
+  readonly #revealing = new Set<string>();
 
   /** New content of `total` items: draws the first ones, the rest later if `progressive`. */
   reset(total: number, progressive: boolean): void {
     this.#total = total;
     this.#count = progressive ? ITEMS_AT_ONCE : Infinity;
+    this.#revealing.clear();
+  }
+
+  /**
+   * Items opened or closed. An answer slides in when it opens, not when it is drawn open (it
+   * is in place already): `drawnClosed` is false while new content is not yet drawn.
+   */
+  changed(changes: readonly OpenChange[], drawnClosed: boolean): void {
+    for (const { id, open } of changes) {
+      if (open && drawnClosed) this.#revealing.add(id);
+      else this.#revealing.delete(id);
+    }
+  }
+
+  /** Whether the item's answer slides in. */
+  reveals(id: string): boolean {
+    return this.#revealing.has(id);
   }
 
   /** Draws the items up to `count` (a slice of the preparation). */
@@ -59,6 +80,16 @@ export class DrawnItems {
   /** Every item is drawn. */
   get complete(): boolean {
     return this.#count >= this.#total;
+  }
+
+  /** Resolves with `drawn()`'s result once every slice is drawn (or `host` left the page). */
+  async allDrawn(host: HTMLElement, drawn: () => Promise<boolean>): Promise<boolean> {
+    let result = await drawn();
+    while (!this.complete && host.isConnected) {
+      await idle();
+      result = await drawn();
+    }
+    return result;
   }
 
   /** The entries to draw now (the first ones of `entries`), in groups of {@link ITEMS_PER_GROUP}. */

@@ -15,16 +15,6 @@ export interface PreparationInputs {
   structuredData: boolean;
 }
 
-/** One step: `each` entry from `from` on, `per` entries a turn, then `done`. */
-interface Step {
-  from: number;
-  per: number;
-  each?: (entry: FaqEntry, index: number) => void;
-  /** The host draws again after each turn (what the step did is on screen). */
-  draws?: boolean;
-  done?: (entries: readonly FaqEntry[]) => void;
-}
-
 /** Entries prepared in one turn of the idle queue (a few ms of answers). */
 const ENTRIES_PER_TURN = 20;
 
@@ -62,42 +52,30 @@ export class Preparation implements ReactiveController {
     this.#start();
   }
 
-  #steps({ entries, textVersion, search, structuredData }: PreparationInputs): Step[] {
-    const drawn = this.#drawn;
-    const steps: Step[] = [
-      { from: drawn.count, per: ITEMS_PER_SLICE, each: (_, index) => drawn.drawUpTo(index + 1), draws: true },
-      { from: DRAWN_AT_ONCE, per: ENTRIES_PER_TURN, each: (entry) => void entry.answer.body, draws: true },
-    ];
-    if (search || structuredData) steps.push({ from: 0, per: ENTRIES_PER_TURN, each: (entry) => void entry.answer.text });
-    if (search) steps.push({ from: 0, per: ENTRIES_PER_TURN, each: (entry) => this.#search.prepare(entry, textVersion) });
-    if (structuredData) steps.push({ from: entries.length, per: 1, done: () => this.#structuredData.write(entries) });
-    return steps;
-  }
-
   #start(): void {
     const generation = ++this.#generation;
     const inputs = this.#inputs;
     if (!inputs || !this.#host.isConnected) return;
-    const { entries } = inputs;
+    const { entries, textVersion, search, structuredData } = inputs;
     const atOnce = entries.length <= DRAWN_AT_ONCE;
     // Checked when each turn runs, not when it was queued: the content or the page may have changed.
-    const live = () => generation === this.#generation && this.#host.isConnected;
-    for (const step of this.#steps(inputs)) {
-      for (let start = step.from; start < entries.length; start += step.per) {
-        const turn = () => {
-          if (!live()) return;
-          for (let index = start; index < Math.min(start + step.per, entries.length); index++) step.each!(entries[index], index);
-          if (step.draws && !atOnce) this.#host.requestUpdate();
-        };
-        if (atOnce) turn();
-        else whenIdle(turn);
+    const run = (work: () => void) =>
+      atOnce ? work() : whenIdle(() => generation === this.#generation && this.#host.isConnected && work());
+    /** Queues `work` on the entries from `from` on, `per` a turn; `draws`: the host draws after each. */
+    const each = (from: number, per: number, work: (entry: FaqEntry, index: number) => void, draws?: boolean) => {
+      for (let start = from; start < entries.length; start += per) {
+        run(() => {
+          for (let index = start; index < Math.min(start + per, entries.length); index++) work(entries[index], index);
+          if (draws && !atOnce) this.#host.requestUpdate();
+        });
       }
-      const done = step.done;
-      if (done) {
-        if (atOnce) done(entries);
-        else whenIdle(() => live() && done(entries));
-      }
-    }
+    };
+    const drawn = this.#drawn;
+    each(drawn.count, ITEMS_PER_SLICE, (_, index) => drawn.drawUpTo(index + 1), true);
+    each(DRAWN_AT_ONCE, ENTRIES_PER_TURN, (entry) => void entry.answer.body, true);
+    if (search || structuredData) each(0, ENTRIES_PER_TURN, (entry) => void entry.answer.text);
+    if (search) each(0, ENTRIES_PER_TURN, (entry) => this.#search.prepare(entry, textVersion));
+    if (structuredData) run(() => this.#structuredData.write(entries));
   }
 
   hostConnected(): void {
