@@ -1,9 +1,6 @@
-import { expect, html, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { FaqLoadDetail, FaqToggleDetail } from './events.js';
-import type { AptFaq } from './apt-faq.js';
-import { DRAWN_AT_ONCE } from './answer.js';
-import { ITEMS_AT_ONCE, ITEMS_PER_SLICE } from './controllers/drawn-items.js';
 import {
   answersDrawn,
   finishAnimations,
@@ -12,16 +9,13 @@ import {
   deepActiveElement,
   focusedLabel,
   holder,
-  idle,
   isShown,
-  longFaq,
   nextEvents,
   regionOf,
   renderFaq,
   renderItems,
   sampleItems,
   settled,
-  shownText,
 } from './test/helpers.js';
 
 /** The six questions of the APT's FAQ page, as the seed page has them. */
@@ -130,7 +124,6 @@ describe('<apt-faq> accordion semantics (WAI-ARIA APG)', () => {
     const faq = await renderItems(sampleItems);
     faq.setAttribute('heading-level', '4');
     await faq.updateComplete;
-    await Promise.all(Array.from(faq.shadowRoot!.querySelectorAll('apt-faq-item'), (item) => item.updateComplete));
     expect(buttons(faq)[0].parentElement!.localName).to.equal('h4');
   });
 
@@ -226,7 +219,7 @@ describe('<apt-faq> accordion semantics (WAI-ARIA APG)', () => {
     // Items of a long FAQ clip what they paint (content-visibility): the ring must lie inside.
     const reach = parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth);
     const ring = focused.getBoundingClientRect();
-    const item = focused.closest('apt-faq-item')!.getBoundingClientRect();
+    const item = focused.closest('[part~="item"]')!.getBoundingClientRect();
     expect(ring.top - reach, 'top').to.be.at.least(item.top);
     expect(ring.left - reach, 'left').to.be.at.least(item.left);
     expect(ring.bottom + reach, 'bottom').to.be.at.most(item.bottom);
@@ -299,207 +292,5 @@ describe('<apt-faq> open state', () => {
     faq.exclusive = true;
     expect((await closes).map((e) => e.detail.trigger)).to.deep.equal(['exclusive', 'exclusive']);
     expect(buttons(faq).filter((b) => b.getAttribute('aria-expanded') === 'true')).to.have.length(1);
-  });
-});
-
-describe('<apt-faq> events', () => {
-  it('fires apt-faq-open and apt-faq-close, bubbling and composed, after the answer shows or hides', async () => {
-    const faq = await renderItems(sampleItems);
-    let shownWhenFired: boolean | undefined;
-    document.addEventListener('apt-faq-open', () => (shownWhenFired = isShown(regionOf(button(faq, 'second')))), { once: true });
-    const opened = oneEvent(document, 'apt-faq-open');
-    button(faq, 'second').click();
-    const open = (await opened) as CustomEvent<FaqToggleDetail>;
-    expect(open.bubbles && open.composed).to.be.true;
-    expect(open.target).to.equal(faq);
-    expect(open.detail).to.deep.equal({ id: 'second', question: 'Second question?', index: 1, trigger: 'user' });
-    expect(shownWhenFired).to.be.true;
-
-    const closed = oneEvent(document, 'apt-faq-close');
-    faq.hide('second');
-    const close = (await closed) as CustomEvent<FaqToggleDetail>;
-    expect(close.bubbles && close.composed).to.be.true;
-    expect(close.detail).to.deep.equal({ id: 'second', question: 'Second question?', index: 1, trigger: 'api' });
-  });
-
-  it('fires nothing when asked for the state an item already has', async () => {
-    const faq = await renderItems(sampleItems);
-    const fired: string[] = [];
-    faq.addEventListener('apt-faq-open', () => fired.push('open'));
-    faq.addEventListener('apt-faq-close', () => fired.push('close'));
-    expect(faq.hide('first')).to.be.true;
-    faq.show('second');
-    await oneEvent(faq, 'apt-faq-open');
-    faq.show('second');
-    faq.hideAll();
-    await oneEvent(faq, 'apt-faq-close');
-    expect(fired).to.deep.equal(['open', 'close']);
-  });
-});
-
-describe('<apt-faq> methods', () => {
-  it('show, hide and toggle return whether the id exists', async () => {
-    const faq = await renderItems(sampleItems);
-    expect(faq.show('nope')).to.be.false;
-    expect(faq.hide('nope')).to.be.false;
-    expect(faq.toggle('nope')).to.be.false;
-    expect(faq.toggle('third')).to.be.true;
-    await oneEvent(faq, 'apt-faq-open');
-    expect(button(faq, 'third').getAttribute('aria-expanded')).to.equal('true');
-    expect(faq.toggle('third', true)).to.be.true;
-    expect(button(faq, 'third').getAttribute('aria-expanded')).to.equal('true');
-    const closed = oneEvent(faq, 'apt-faq-close');
-    expect(faq.toggle('third')).to.be.true;
-    expect(((await closed) as CustomEvent<FaqToggleDetail>).detail.trigger).to.equal('api');
-    expect(isShown(regionOf(button(faq, 'third')))).to.be.false;
-  });
-
-  it('showAll opens every answer and hideAll closes them, one event each', async () => {
-    const faq = await renderItems(sampleItems);
-    const opens = nextEvents<FaqToggleDetail>(faq, 'apt-faq-open', 3);
-    faq.showAll();
-    expect((await opens).map((e) => e.detail.id)).to.deep.equal(['first', 'second', 'third']);
-    expect(buttons(faq).every((b) => isShown(regionOf(b)))).to.be.true;
-    const closes = nextEvents<FaqToggleDetail>(faq, 'apt-faq-close', 3);
-    faq.hideAll();
-    expect((await closes).map((e) => e.detail.trigger)).to.deep.equal(['api', 'api', 'api']);
-    expect(buttons(faq).some((b) => isShown(regionOf(b)))).to.be.false;
-  });
-
-  it('act on items right after they are set, before any render', async () => {
-    const faq = document.createElement('apt-faq');
-    holder().append(faq);
-    await faq.updateComplete;
-    faq.items = [{ id: 'fresh', question: 'Fresh?', answer: 'Yes.' }];
-    const opened = oneEvent(faq, 'apt-faq-open');
-    expect(faq.show('fresh')).to.be.true;
-    expect(faq.show('victims-of-torture'), 'the bundled content is gone').to.be.false;
-    expect(((await opened) as CustomEvent<FaqToggleDetail>).detail).to.deep.equal({ id: 'fresh', question: 'Fresh?', index: 0, trigger: 'api' });
-    expect(isShown(regionOf(button(faq, 'fresh')))).to.be.true;
-  });
-
-  it('fires no open event for an item that new content left out before it was drawn, and the right index for one it kept', async () => {
-    const faq = await renderItems(sampleItems);
-    const seen: FaqToggleDetail[] = [];
-    faq.addEventListener('apt-faq-open', (event) => seen.push(event.detail));
-    faq.show('first');
-    faq.show('third');
-    faq.items = [sampleItems[2]];
-    await faq.updateComplete;
-    await new Promise((resolve) => setTimeout(resolve));
-    expect(seen).to.deep.equal([{ id: 'third', question: 'Third question?', index: 0, trigger: 'api' }]);
-    expect(isShown(regionOf(button(faq, 'third')))).to.be.true;
-  });
-
-  it('act on a src document as soon as apt-faq-load fires', async () => {
-    const faq = document.createElement('apt-faq');
-    faq.src = '/api/faq/doc/valid';
-    const loaded = oneEvent(faq, 'apt-faq-load');
-    holder().append(faq);
-    await loaded;
-    expect(faq.show('mandat')).to.be.true;
-  });
-
-    it('showAll leaves an exclusive FAQ as it is', async () => {
-    const faq = await renderItems(sampleItems, { exclusive: true });
-    faq.showAll();
-    await faq.updateComplete;
-    expect(buttons(faq).some((b) => b.getAttribute('aria-expanded') === 'true')).to.be.false;
-  });
-});
-
-describe('<apt-faq> registration', () => {
-  it('can be loaded twice on one page without an error', async () => {
-    const errors: unknown[] = [];
-    const onError = (event: ErrorEvent) => errors.push(event.error);
-    window.addEventListener('error', onError);
-    try {
-      await import(/* a second copy of the module */ `./define.ts?copy=${Date.now()}`);
-    } finally {
-      window.removeEventListener('error', onError);
-    }
-    expect(errors).to.deep.equal([]);
-    const faq = await renderFaq(html`<apt-faq></apt-faq>`);
-    expect(buttons(faq)).to.have.length(6);
-  });
-});
-
-describe('<apt-faq> with a long FAQ', () => {
-  const drawnAnswers = (faq: AptFaq) => [...faq.shadowRoot!.querySelectorAll('[part~="answer"]')].filter((region) => region.childElementCount > 0);
-
-  it(`shows every question and the first ${DRAWN_AT_ONCE} answers, then draws the other closed answers (hidden, for find in page) once the page is idle`, async () => {
-    const faq = await renderItems(longFaq(300));
-    await settled(faq);
-    expect(buttons(faq).map((b) => b.textContent.trim())).to.have.length(300);
-    expect(drawnAnswers(faq)).to.have.length(DRAWN_AT_ONCE);
-    expect(regionOf(button(faq, `q${DRAWN_AT_ONCE - 1}`)).textContent.trim()).to.equal(`Answer ${DRAWN_AT_ONCE - 1}, in bold.`);
-    await answersDrawn(faq);
-    expect(drawnAnswers(faq)).to.have.length(300);
-    const last = regionOf(button(faq, 'q299'));
-    expect(last.textContent.trim()).to.equal('Answer 299, in bold.');
-    expect(last.getAttribute('hidden')).to.equal('until-found');
-  });
-
-  it('draws an answer at once when it is opened before the page is idle', async () => {
-    const faq = await renderItems(longFaq(300));
-    faq.show('q150');
-    await settled(faq);
-    expect(drawnAnswers(faq)).to.have.length(DRAWN_AT_ONCE + 1);
-    expect(shownText(regionOf(button(faq, 'q150')))).to.include('Answer 150, in bold.');
-  });
-
-  it('stops drawing the answers of an FAQ removed before the page was idle', async () => {
-    const faq = await renderItems(longFaq(300));
-    await settled(faq);
-    faq.remove();
-    await idle();
-    expect(drawnAnswers(faq)).to.have.length(DRAWN_AT_ONCE);
-  });
-
-  it('draws the rest of the answers once a removed FAQ is put back in the page', async () => {
-    const faq = await renderItems(longFaq(300));
-    await settled(faq);
-    faq.remove();
-    await idle();
-    holder().append(faq);
-    await answersDrawn(faq);
-    expect(drawnAnswers(faq)).to.have.length(300);
-  });
-
-  const views = (faq: AptFaq) => faq.shadowRoot!.querySelectorAll('apt-faq-item');
-  const longer = ITEMS_AT_ONCE + ITEMS_PER_SLICE + 10; // three slices: at once, one full, one short
-
-  it(`draws the first ${ITEMS_AT_ONCE} items with the content and the others in slices once the page is idle; updateComplete waits for them all`, async function () {
-    this.timeout(30000); // real work for a busy machine: the outcome is what counts
-    const faq = await renderItems(longFaq(longer));
-    expect(views(faq)).to.have.length(ITEMS_AT_ONCE);
-    const opened = oneEvent(faq, 'apt-faq-open');
-    faq.show('q3'); // a drawn item opens, and says so, while the others are still to come
-    expect(((await opened) as CustomEvent<FaqToggleDetail>).detail.id).to.equal('q3');
-    expect(views(faq)).to.have.length(ITEMS_AT_ONCE);
-    await settled(faq);
-    expect(buttons(faq)).to.have.length(longer);
-    expect(button(faq, `q${longer - 1}`).textContent.trim()).to.equal(`Question ${longer - 1}?`);
-    expect(shownText(regionOf(button(faq, 'q3')))).to.include('Answer 3, in bold.');
-  });
-
-  it('opens an item of a later slice shown from script before it is drawn', async function () {
-    this.timeout(30000);
-    const faq = await renderItems(longFaq(longer));
-    faq.show(`q${longer - 1}`);
-    await settled(faq);
-    expect(shownText(regionOf(button(faq, `q${longer - 1}`)))).to.include(`Answer ${longer - 1}, in bold.`);
-  });
-
-  it('stops drawing the items of a FAQ removed before they were all drawn, and goes on once it is back', async function () {
-    this.timeout(30000);
-    const faq = await renderItems(longFaq(longer));
-    faq.remove();
-    await idle();
-    await idle();
-    expect(views(faq)).to.have.length(ITEMS_AT_ONCE);
-    holder().append(faq);
-    await settled(faq);
-    expect(buttons(faq)).to.have.length(longer);
   });
 });

@@ -1,7 +1,7 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
 import type { FaqItemInput } from './faq-data.js';
-import { emit, type FaqLoadDetail, type FaqSource } from './events.js';
-import { textDirection, type FaqStrings } from './strings.js';
+import { emit, type FaqLoadDetail, type FaqSource, type FaqTrigger } from './events.js';
+import type { FaqStrings } from './strings.js';
 import type { LoadFailure } from './load-document.js';
 import { FaqContent } from './controllers/content.js';
 import { FaqSettings } from './controllers/settings.js';
@@ -11,18 +11,18 @@ import { HashLinks } from './controllers/hash-links.js';
 import { Announcer } from './controllers/announcer.js';
 import { StructuredData } from './controllers/structured-data.js';
 import { DrawnItems } from './controllers/drawn-items.js';
-import { renderToolbar } from './toolbar.js';
-import { failureMessage, renderFailure, renderLoading, renderNoResults } from './messages.js';
-import type { ItemToggleDetail } from './apt-faq-item.js';
+import { Preparation } from './controllers/preparation.js';
+import { AuthoredItems } from './controllers/authored-items.js';
+import { failureMessage } from './messages.js';
+import { focusPermalink, focusQuestion, itemEvents } from './render-item.js';
+import { renderFaq, type FaqParts } from './render-faq.js';
 import { styles } from './styles.js';
 
-const NO_WORDS: readonly string[] = [];
-
 /**
- * The FAQ of the Association for the Prevention of Torture, as an accessible accordion.
- * With no content of its own it shows the APT's bundled FAQ; it can also show items set
- * from script, a JSON document (`src`), or `<apt-faq-item>` children written by hand
- * (enhanced in place: their answers are shown through slots, never copied).
+ * The FAQ of the Association for the Prevention of Torture, as an accessible accordion: the
+ * bundled FAQ, or items set from script, a JSON document (`src`), or `<apt-faq-item>` children
+ * written by hand (enhanced in place, never copied). It draws every item itself (see
+ * docs/how-it-works.md).
  *
  * @summary An accessible, embeddable FAQ accordion.
  * @tagname apt-faq
@@ -75,83 +75,64 @@ export class AptFaq extends LitElement {
     strings: { attribute: false },
   };
 
-  /**
-   * URL of a JSON document to show instead of the bundled FAQ (see `apt-faq.schema.json`).
-   * Changing it reloads; an older request never overwrites a newer one.
-   */
+  /** URL of a JSON document to show instead of the bundled FAQ; changing it reloads (the newest request wins). */
   declare src: string | undefined;
   /** At most one answer open at a time. Default `false`. */
-  declare exclusive: boolean;
+  exclusive = false;
   /** Level of the question headings, 2–6. Default: 3, or the level of hand-written question headings. */
   declare headingLevel: number | undefined;
   /** Prefix of every item's anchor. Default `''`. */
-  declare anchorPrefix: string;
-  /**
-   * Opening an item writes its anchor into the URL hash (with `history.replaceState`, so no
-   * history entries); closing it removes the hash if it is still that item's. Default `false`:
-   * hash routers own the hash.
-   */
-  declare syncUrl: boolean;
+  anchorPrefix = '';
+  /** Opening an item writes its anchor into the URL hash (`replaceState`). Default `false`: hash routers own the hash. */
+  syncUrl = false;
   /** Show a search field that filters the questions and answers. Default `false`. */
-  declare search: boolean;
+  search = false;
   /** Show an "Expand all / Collapse all" toggle (not under `exclusive`). Default `false`. */
-  declare expandAll: boolean;
+  expandAll = false;
   /** Add schema.org `FAQPage` JSON-LD for the items to the document head (removed on disconnect). Default `false`. */
-  declare structuredData: boolean;
+  structuredData = false;
   /** Replaces any of the UI strings of the current language, e.g. `{ retry: 'Reload' }`. */
   declare strings: Partial<FaqStrings> | undefined;
 
   #items: FaqItemInput[] | undefined;
-  /** Why the last load failed, until the next one succeeds. */
-  #failure: string | undefined;
+  #failure: string | undefined; // why the last load failed, until the next one succeeds
   /** The last content change, announced with `apt-faq-load` once it is on screen. */
   #pendingLoad: FaqLoadDetail | undefined;
-  readonly #settings = new FaqSettings(this);
+  readonly #settings = new FaqSettings(this, (element) => {
+    const id = this.#authored.idOf(element);
+    if (id !== undefined) this.#toggle(id, true, 'find');
+  });
   readonly #content = new FaqContent(this, {
     shown: (load) => this.#contentShown(load),
     failed: (failure, source, status) => this.#fail(failure, source, status),
     authoredOpen: (id, open) => this.#open.change([id], open, 'api'),
   });
+  readonly #drawn = new DrawnItems();
   readonly #open = new OpenItems(this, {
     entries: () => this.#content.entries,
-    drawn: () => this.#drawnNow(),
-    changed: (changes) => this.#links.write(changes),
+    drawn: () => super.getUpdateComplete(),
+    changed: (changes) => {
+      this.#drawn.changed(changes, !this.#pendingLoad);
+      this.#links.write(changes);
+    },
   });
-  readonly #search = new FaqSearch(this, {
-    strings: () => this.#settings.value.strings,
-    announce: (message) => this.#announcer.announce(message),
-  });
+  readonly #search = new FaqSearch(this, { strings: () => this.#settings.value.strings, announce: (message) => this.#announcer.announce(message) });
   readonly #announcer = new Announcer(this);
-  readonly #drawn = new DrawnItems(this);
   readonly #links = new HashLinks(this, {
     open: (id) => this.#openFromLink(id),
-    focus: async (id) => {
-      await this.updateComplete;
-      this.#drawn.view(id)?.focusQuestion();
-    },
-    focusPermalink: (id) => this.#drawn.view(id)?.focusPermalink(),
+    focus: (id) => this.updateComplete.then(() => focusQuestion(this.renderRoot, id)),
+    focusPermalink: (id) => focusPermalink(this.renderRoot, id),
     announce: (message) => this.#announcer.announce(message),
     linkCopied: () => this.#settings.value.strings.linkCopied,
   });
+  readonly #authored = new AuthoredItems(this, () => this.#content.entries, (id) => this.#open.state.isOpen(id));
+  readonly #preparation = new Preparation(this, this.#drawn, this.#search, new StructuredData(this));
+  readonly #parts: FaqParts = {
+    content: this.#content, search: this.#search, open: this.#open, drawn: this.#drawn, announcer: this.#announcer,
+    events: itemEvents({ toggle: (id, open, trigger) => this.#toggle(id, open, trigger), permalink: (id) => void this.#links.permalinkActivated(id) }),
+  };
 
-  constructor() {
-    super();
-    this.addController(new StructuredData(this, () => this.#content));
-    this.src = undefined;
-    this.exclusive = false;
-    this.headingLevel = undefined;
-    this.anchorPrefix = '';
-    this.syncUrl = false;
-    this.search = false;
-    this.expandAll = false;
-    this.structuredData = false;
-    this.strings = undefined;
-  }
-
-  /**
-   * Items to show instead of any other content (first content source). Read at once: a
-   * method called right after (`faq.items = …; faq.show(id)`) acts on them.
-   */
+  /** Items to show instead of any other content; read at once (`faq.items = …; faq.show(id)` works). */
   get items(): FaqItemInput[] | undefined {
     return this.#items;
   }
@@ -178,27 +159,17 @@ export class AptFaq extends LitElement {
     this.requestUpdate('lang'); // the nearest ancestor's lang may differ where it was (re)attached
   }
 
-  /**
-   * Opens an item.
-   * @param id the item's id (its anchor without `anchor-prefix`)
-   * @returns `true` when the FAQ has an item with that id
-   */
+  /** Opens the item `id` (its anchor without `anchor-prefix`). @returns `true` when the FAQ has that item */
   show(id: string): boolean {
     return this.#open.change([id], true, 'api');
   }
 
-  /**
-   * Closes an item.
-   * @returns `true` when the FAQ has an item with that id
-   */
+  /** Closes the item `id`. @returns `true` when the FAQ has that item */
   hide(id: string): boolean {
     return this.#open.change([id], false, 'api');
   }
 
-  /**
-   * Opens a closed item or closes an open one; with `force`, opens (`true`) or closes (`false`).
-   * @returns `true` when the FAQ has an item with that id
-   */
+  /** Opens or closes the item `id`; with `force`, opens (`true`) or closes (`false`). @returns `true` when the FAQ has that item */
   toggle(id: string, force?: boolean): boolean {
     return this.#open.change([id], force ?? !this.#open.state.isOpen(id), 'api');
   }
@@ -217,74 +188,28 @@ export class AptFaq extends LitElement {
     this.#settings.update(changed);
     if (changed.has('src') && (this.src || undefined) !== this.#content.src) this.#content.resolve();
     if (changed.has('exclusive') && this.exclusive) this.#open.change([], true, 'exclusive');
-    this.#search.filter(this.search, this.#content.entries, this.#content.textVersion);
-    // New content: the item the URL hash names is drawn open (not opened in a second update),
-    // once the search has filtered it (a hidden item is shown by clearing the search).
+    const { entries, textVersion } = this.#content;
+    this.#search.filter(this.search, entries, textVersion);
+    this.#preparation.update({ entries, textVersion, search: this.search, structuredData: this.structuredData });
+    // New content: the item the URL hash names is drawn open, once the search has filtered it.
     if (this.#pendingLoad) this.#links.contentReady();
   }
 
   protected override render() {
-    const { strings, uiLang } = this.#settings.value;
-    const { entries, lang, loading } = this.#content;
-    const search = this.#search;
-    const visibleIds = entries.map((entry) => entry.id).filter((id) => search.isVisible(id));
-    return html`${renderToolbar({
-        strings,
-        lang: uiLang,
-        search: this.search ? search : undefined,
-        total: entries.length,
-        expandAll: this.expandAll && !this.exclusive,
-        allOpen: this.#open.state.allOpen(visibleIds),
-        onExpandAll: (open) => this.#open.change(visibleIds, open, 'all'),
-      })}
-      ${loading ? renderLoading(strings, uiLang) : nothing}
-      ${renderFailure(this.#failure, strings, uiLang, () => this.#content.resolve())}
-      <div
-        class=${this.#drawn.long ? 'items long' : 'items'}
-        id="items"
-        aria-busy=${loading ? 'true' : 'false'}
-        lang=${lang ?? nothing}
-        dir=${lang ? textDirection(lang) : nothing}
-        @apt-faq-item-toggle=${this.#onItemToggle}
-        @apt-faq-item-permalink=${(event: CustomEvent<string>) => void this.#links.permalinkActivated(event.detail)}
-      >
-        ${this.#drawn.groups(entries).map(
-          (group) =>
-            html`<div class="group">${group.map(
-              (entry) =>
-                html`<apt-faq-item
-                  part="item"
-                  class=${entry.id === visibleIds[0] ? 'item first-shown' : 'item'}
-                  .entry=${entry}
-                  .open=${this.#open.state.isOpen(entry.id)}
-                  .highlight=${search.visibleIds?.has(entry.id) ? search.words : NO_WORDS}
-                  ?hidden=${!search.isVisible(entry.id)}
-                ></apt-faq-item>`,
-            )}</div>`,
-        )}
-      </div>
-      ${search.visibleIds?.size === 0 ? renderNoResults(search.query, strings, uiLang, this.#search.clear) : nothing}
-      ${this.#announcer.render(uiLang)}`;
+    const expandAll = this.expandAll && !this.exclusive;
+    return renderFaq(this.#parts, { settings: this.#settings.value, failure: this.#failure, searchField: this.search, expandAll });
   }
 
   protected override updated(): void {
+    this.#search.highlight(this.#content.entries, (id) => this.#open.state.isOpen(id));
     const load = this.#pendingLoad;
-    if (!load) return;
-    this.#pendingLoad = undefined;
-    emit(this, 'apt-faq-load', load);
+    this.#pendingLoad = undefined; // before the event: a listener may set new content
+    if (load) emit(this, 'apt-faq-load', load);
   }
 
-  /**
-   * `updateComplete` also waits for the items, which draw themselves just after the FAQ, and
-   * for every slice of a long FAQ's items (see {@link DrawnItems}).
-   */
+  /** `updateComplete` also waits for every slice of a long FAQ's items (see {@link DrawnItems}). */
   protected override getUpdateComplete(): Promise<boolean> {
-    return this.#drawn.allDrawn(() => this.#drawnNow());
-  }
-
-  /** The FAQ's pending update, and its items', done (not the slices still to come). */
-  #drawnNow(): Promise<boolean> {
-    return this.#drawn.drawnNow(super.getUpdateComplete());
+    return this.#drawn.allDrawn(this, () => super.getUpdateComplete());
   }
 
   #contentShown(load: FaqLoadDetail): void {
@@ -310,8 +235,8 @@ export class AptFaq extends LitElement {
     return this.#open.change([id], true, 'link');
   }
 
-  #onItemToggle(event: CustomEvent<ItemToggleDetail>): void {
-    const { id, open, trigger } = event.detail;
+  /** An item's button or the browser asks to open or close it. */
+  #toggle(id: string, open: boolean, trigger: FaqTrigger): void {
     // The browser reveals a hand-written answer itself when the URL's fragment is its id.
     this.#open.change([id], open, trigger === 'find' && this.#links.names(id) ? 'link' : trigger);
   }

@@ -46,26 +46,6 @@ export function whenIdle(work: () => void): void {
 /** Resolves once the work queued before this call is done (the queue runs in order). */
 export const idle = (): Promise<void> => new Promise((resolve) => whenIdle(resolve));
 
-/** How many items of a list one idle turn of {@link whenIdleEach} handles (a few ms of answers). */
-const ITEMS_PER_TURN = 20;
-
-/**
- * Runs `work` on each item of `list` once the page is idle, {@link ITEMS_PER_TURN} at a time,
- * each turn queued behind the work queued meanwhile: a long list never holds up the rest (a
- * long FAQ's later items and their answers). Gives up the rest as soon as `wanted()` is false
- * before a turn; `done` runs after the last item.
- */
-export function whenIdleEach<T>(list: readonly T[], work: (item: T) => void, wanted: () => boolean, done?: () => void): void {
-  let index = 0;
-  const turn = (): void => {
-    if (!wanted()) return;
-    for (const end = Math.min(index + ITEMS_PER_TURN, list.length); index < end; index++) work(list[index]);
-    if (index < list.length) whenIdle(turn);
-    else done?.();
-  };
-  whenIdle(turn);
-}
-
 // Printing cannot wait: everything queued is done before the page is laid out for paper, and
 // so is the work that work asks for (the items of a long FAQ's later slices, then their answers).
 globalThis.addEventListener?.('beforeprint', () => {

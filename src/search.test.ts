@@ -8,7 +8,7 @@ import { html } from 'lit';
 
 const visibleQuestions = (faq: AptFaq) =>
   buttons(faq)
-    .filter((b) => b.closest('apt-faq-item')!.checkVisibility())
+    .filter((b) => b.closest('[part~="item"]')!.checkVisibility())
     .map((b) => b.textContent.trim());
 const searchField = (faq: AptFaq) => faq.shadowRoot!.querySelector<HTMLInputElement>('[part~="search"]')!;
 const announcer = (faq: AptFaq) => faq.shadowRoot!.querySelector('[aria-live="polite"]')!;
@@ -29,7 +29,7 @@ const top = (element: Element) => Math.round(element.getBoundingClientRect().top
 const bottom = (element: Element) => Math.round(element.getBoundingClientRect().bottom);
 /** Space above each item shown: from `start` for the first, from the item before for the others. */
 const spaces = (faq: AptFaq, start: number) => {
-  const shown = [...faq.shadowRoot!.querySelectorAll('apt-faq-item')].filter((item) => item.checkVisibility());
+  const shown = [...faq.shadowRoot!.querySelectorAll('[part~="item"]')].filter((item) => item.checkVisibility());
   return shown.map((item, i) => top(item) - (i === 0 ? start : bottom(shown[i - 1])));
 };
 /** A 12px gap, and the toolbar restyled flush with the questions; returns the toolbar. */
@@ -125,7 +125,7 @@ describe('search', () => {
     const faq = await renderItems(multilingual, { search: true });
     await typeQuery(faq, 'funding');
     for (const id of ['education', 'visits']) {
-      const item = button(faq, id).closest('apt-faq-item')!;
+      const item = button(faq, id).closest<HTMLElement>('[part~="item"]')!;
       expect(item.hidden).to.be.true;
       expect(getComputedStyle(item).display).to.equal('none');
     }

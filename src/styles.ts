@@ -1,8 +1,7 @@
 import { css } from 'lit';
 
 /**
- * One stylesheet for the FAQ and every item it draws (items render into the FAQ's shadow
- * root). Logical properties only, so right-to-left pages need nothing extra. Hand-written
+ * One stylesheet for the FAQ and every item it draws (render-item.ts). Logical properties only, so right-to-left pages need nothing extra. Hand-written
  * answers are the page's own markup: the page's styles reach them, these do not.
  */
 export const styles = css`
@@ -24,8 +23,7 @@ export const styles = css`
     font-style: normal;
   }
   /* Not when hidden: the user agent's display: none applies. */
-  :host(:not([hidden])),
-  apt-faq-item:not([hidden]) {
+  :host(:not([hidden])) {
     display: block;
   }
   /* In a long FAQ each group of items is laid out on its own: opening one lays out its group
@@ -41,7 +39,7 @@ export const styles = css`
      The gap goes above every item but the first one shown (a search hides some), which the
      FAQ marks: a sibling selector (~) would have the browser restyle every later item each
      time a search hides or shows one, about a second of work in a FAQ of 5,000. */
-  apt-faq-item {
+  .item {
     margin-block-start: var(--apt-faq-gap, 0.5rem);
   }
   .first-shown {

@@ -1,8 +1,8 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { idle, whenIdle } from '../idle-queue.js';
-import type { AptFaqItem } from '../apt-faq-item.js';
+import type { ReactiveControllerHost } from 'lit';
+import type { OpenChange } from './open-state.js';
+import { idle } from '../idle-queue.js';
 
-/** A FAQ whose shadow root holds what it draws (the item views, the search field). */
+/** A FAQ whose shadow root holds what it draws (the items, the search field). */
 export type DrawingHost = ReactiveControllerHost & HTMLElement & { readonly renderRoot: ParentNode };
 
 /**
@@ -11,7 +11,7 @@ export type DrawingHost = ReactiveControllerHost & HTMLElement & { readonly rend
  * items are drawn in one go.
  */
 export const ITEMS_AT_ONCE = 1000;
-/** How many more items a longer FAQ draws each time the page is idle (about 0.1 s of work here). */
+/** How many more items a longer FAQ draws at each idle step (about 0.1 s of work here). */
 export const ITEMS_PER_SLICE = 500;
 /**
  * Items are drawn in groups of this many. In a long FAQ ({@link CONTAINED_FROM}) each group is
@@ -29,26 +29,47 @@ export const CONTAINED_FROM = 200;
 
 /**
  * Which of a long FAQ's items are drawn: the first {@link ITEMS_AT_ONCE}, then
- * {@link ITEMS_PER_SLICE} more whenever the page is idle, so that thousands of items never
- * hold the page in one task (issue 13: input stays responsive). Drawing stops while the FAQ is
- * out of the page and goes on when it is back. Hand-written items are the page's own
- * markup, already there: all of them are drawn at once.
+ * {@link ITEMS_PER_SLICE} more at each step of the preparation (see preparation.ts), so that
+ * thousands of items never hold the page in one task (issue 13: input stays responsive).
+ * Hand-written items are the page's own markup, already there: all of them are drawn at once.
  */
-export class DrawnItems implements ReactiveController {
-  readonly #host: DrawingHost;
+export class DrawnItems {
   #count = Infinity;
   #total = 0;
-  #scheduled = false;
+  /** Items opened after they were drawn closed: their answer slides in. */
+  readonly #revealing = new Set<string>();
 
-  constructor(host: DrawingHost) {
-    this.#host = host;
-    host.addController(this);
-  }
-
-  /** New content of `total` items: draws the first ones, the rest when idle if `progressive`. */
+  /** New content of `total` items: draws the first ones, the rest later if `progressive`. */
   reset(total: number, progressive: boolean): void {
     this.#total = total;
     this.#count = progressive ? ITEMS_AT_ONCE : Infinity;
+    this.#revealing.clear();
+  }
+
+  /**
+   * Items opened or closed. An answer slides in when it opens, not when it is drawn open (it
+   * is in place already): `drawnClosed` is false while new content is not yet drawn.
+   */
+  changed(changes: readonly OpenChange[], drawnClosed: boolean): void {
+    for (const { id, open } of changes) {
+      if (open && drawnClosed) this.#revealing.add(id);
+      else this.#revealing.delete(id);
+    }
+  }
+
+  /** Whether the item's answer slides in. */
+  reveals(id: string): boolean {
+    return this.#revealing.has(id);
+  }
+
+  /** Draws the items up to `count` (a slice of the preparation). */
+  drawUpTo(count: number): void {
+    this.#count = Math.max(this.#count, count);
+  }
+
+  /** How many items are drawn now. */
+  get count(): number {
+    return this.#count;
   }
 
   /** Whether the FAQ is long enough for each group of items to be laid out on its own ({@link CONTAINED_FROM}). */
@@ -61,65 +82,21 @@ export class DrawnItems implements ReactiveController {
     return this.#count >= this.#total;
   }
 
+  /** Resolves with `drawn()`'s result once every slice is drawn (or `host` left the page). */
+  async allDrawn(host: HTMLElement, drawn: () => Promise<boolean>): Promise<boolean> {
+    let result = await drawn();
+    while (!this.complete && host.isConnected) {
+      await idle();
+      result = await drawn();
+    }
+    return result;
+  }
+
   /** The entries to draw now (the first ones of `entries`), in groups of {@link ITEMS_PER_GROUP}. */
   groups<T>(entries: readonly T[]): (readonly T[])[] {
     const groups: T[][] = [];
     const end = Math.min(entries.length, this.#count);
     for (let start = 0; start < end; start += ITEMS_PER_GROUP) groups.push(entries.slice(start, Math.min(start + ITEMS_PER_GROUP, end)));
     return groups;
-  }
-
-  /** The item views drawn now. */
-  views(): NodeListOf<AptFaqItem> {
-    return this.#host.renderRoot.querySelectorAll('apt-faq-item');
-  }
-
-  /** The view of the item `id`, once it is drawn. */
-  view(id: string): AptFaqItem | undefined {
-    return Array.from(this.views()).find((view) => view.entry?.id === id);
-  }
-
-  /**
-   * Resolves with `hostDrawn`'s result once the host has drawn (`hostDrawn`: its own
-   * pending update done) and then each of its item views has too (after a click, the one
-   * that changed: the others are not waited on, which in a long FAQ is most of the work).
-   */
-  async drawnNow(hostDrawn: Promise<boolean>): Promise<boolean> {
-    const result = await hostDrawn;
-    const pending = Array.from(this.views()).filter((view) => view.isUpdatePending);
-    await Promise.all(pending.map((view) => view.updateComplete));
-    return result;
-  }
-
-  /**
-   * Resolves once every slice is drawn (or the host left the page): `drawnNow` waits for
-   * the host's and its items' pending updates, and is asked again after each slice.
-   */
-  async allDrawn(drawnNow: () => Promise<boolean>): Promise<boolean> {
-    let result = await drawnNow();
-    while (!this.complete && this.#host.isConnected) {
-      await idle();
-      result = await drawnNow();
-    }
-    return result;
-  }
-
-  hostConnected(): void {
-    this.#drawMoreSoon();
-  }
-
-  hostUpdated(): void {
-    this.#drawMoreSoon();
-  }
-
-  #drawMoreSoon(): void {
-    if (this.complete || this.#scheduled) return;
-    this.#scheduled = true;
-    whenIdle(() => {
-      this.#scheduled = false;
-      if (!this.#host.isConnected) return; // hostConnected asks again
-      this.#count += ITEMS_PER_SLICE;
-      this.#host.requestUpdate();
-    });
   }
 }

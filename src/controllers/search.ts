@@ -2,9 +2,10 @@ import type { ReactiveController } from 'lit';
 import type { FaqEntry } from './content.js';
 import { fold, matchesAll, queryWords } from '../text/match.js';
 import { emit } from '../events.js';
-import { whenIdleEach } from '../idle-queue.js';
 import type { FaqStrings } from '../strings.js';
 import type { DrawingHost } from './drawn-items.js';
+import { Highlighter } from '../text/highlight.js';
+import { questionText } from '../render-item.js';
 
 /** How the search speaks to screen-reader users. */
 export interface SearchVoice {
@@ -33,12 +34,11 @@ export class FaqSearch implements ReactiveController {
   readonly #host: DrawingHost;
   readonly #voice: SearchVoice;
   #timer: ReturnType<typeof setTimeout> | undefined;
+  readonly #highlighter = new Highlighter();
   #folded = new WeakMap<FaqEntry, string>();
   #foldedVersion = 0;
   /** The inputs of the last filtering, so an update that changes none of them costs nothing. */
   #filtered: { enabled: boolean; entries: readonly FaqEntry[]; query: string; version: number } | undefined;
-  /** The entries (at a text version) whose text is folded ahead of the first keystroke. */
-  #foldingAhead: { entries: readonly FaqEntry[]; version: number } | undefined;
 
   constructor(host: DrawingHost, voice: SearchVoice) {
     this.#host = host;
@@ -62,10 +62,6 @@ export class FaqSearch implements ReactiveController {
       return false;
     }
     this.#filtered = { enabled, entries, query: this.query, version };
-    // Off: folding stops. On, or other content: it starts (what was folded is kept).
-    const ahead = this.#foldingAhead;
-    if (!enabled) this.#foldingAhead = undefined;
-    else if (ahead?.entries !== entries || ahead.version !== version) this.#foldAhead((this.#foldingAhead = { entries, version }));
     const words = enabled ? queryWords(this.query) : [];
     this.words = words;
     this.visibleIds =
@@ -73,17 +69,18 @@ export class FaqSearch implements ReactiveController {
         ? undefined
         : new Set(
             entries
-              .filter((entry) => matchesAll(this.#foldedText(entry, version), words))
+              .filter((entry) => matchesAll(this.prepare(entry, version), words))
               .map((entry) => entry.id),
           );
     return true;
   }
 
   /**
-   * An entry's question and answer, folded once per text version: a keystroke compares, it
-   * does not fold every answer again.
+   * Folds an entry's question and answer, once per text version: a keystroke compares, it
+   * does not fold every answer again. The preparation (preparation.ts) folds them all ahead
+   * of the first keystroke, while the page is idle.
    */
-  #foldedText(entry: FaqEntry, version: number): string {
+  prepare(entry: FaqEntry, version: number): string {
     if (this.#foldedVersion !== version) {
       this.#folded = new WeakMap();
       this.#foldedVersion = version;
@@ -91,17 +88,6 @@ export class FaqSearch implements ReactiveController {
     let folded = this.#folded.get(entry);
     if (folded === undefined) this.#folded.set(entry, (folded = fold(`${entry.question}\n${entry.answer.text}`)));
     return folded;
-  }
-
-  /**
-   * Folds the entries' text while the page is idle, in turns behind the other idle work: the
-   * first keystroke in a FAQ of thousands then compares text, instead of preparing every
-   * answer in one long task. Stops when the search is turned off, the content changes or the
-   * FAQ leaves the page (and starts again when it is back, the folded text kept).
-   */
-  #foldAhead(ahead: { entries: readonly FaqEntry[]; version: number }): void {
-    const wanted = () => this.#foldingAhead === ahead && this.#host.isConnected;
-    whenIdleEach(ahead.entries, (entry) => this.#foldedText(entry, ahead.version), wanted);
   }
 
   /** The user typed: filters on the next update, and reports once typing pauses. */
@@ -139,11 +125,23 @@ export class FaqSearch implements ReactiveController {
     this.#host.renderRoot.querySelector<HTMLInputElement>('[part~="search"]')?.focus();
   };
 
-  hostConnected(): void {
-    if (this.#foldingAhead) this.#foldAhead(this.#foldingAhead);
+  /**
+   * Marks the matches where they can be seen, after each update: the visible questions, and
+   * their answers while open (opening an answer marks it).
+   */
+  highlight(entries: readonly FaqEntry[], isOpen: (id: string) => boolean): void {
+    const { visibleIds } = this;
+    if (!visibleIds) return this.#highlighter.clear();
+    const roots: Node[] = [];
+    for (const { id, answer } of entries) {
+      const question = visibleIds.has(id) && questionText(this.#host.renderRoot, id);
+      if (question) roots.push(question, ...(isOpen(id) ? [answer.textRoot] : []));
+    }
+    this.#highlighter.show(roots, this.words);
   }
 
   hostDisconnected(): void {
+    this.#highlighter.clear();
     clearTimeout(this.#timer);
   }
 }

@@ -14,15 +14,17 @@ export interface SettingsHost extends ReactiveControllerHost, HTMLElement {
 const INPUTS = ['headingLevel', 'anchorPrefix', 'lang', 'strings'];
 
 /**
- * The settings the FAQ shares with every item it draws ({@link FaqContext}, by `@lit/context`):
+ * The settings the FAQ shares with the items it draws and the ones written in it ({@link FaqContext}, by `@lit/context`):
  * computed again only when one of their inputs changed, so a toggle redraws no other item.
  */
 export class FaqSettings {
   readonly #host: SettingsHost;
   readonly #provider: ContextProvider<typeof faqContext>;
+  readonly #reveal: FaqContext['reveal'];
 
-  constructor(host: SettingsHost) {
+  constructor(host: SettingsHost, reveal: FaqContext['reveal']) {
     this.#host = host;
+    this.#reveal = reveal;
     this.#provider = new ContextProvider(host, { context: faqContext });
   }
 
@@ -45,6 +47,7 @@ export class FaqSettings {
       anchorPrefix: host.anchorPrefix ?? '',
       strings: resolveStrings(uiLang, host.strings),
       uiLang,
+      reveal: this.#reveal,
     };
   }
 }

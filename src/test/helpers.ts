@@ -147,7 +147,6 @@ export async function waitFor(condition: () => boolean): Promise<void> {
 /** Resolves after every item of the FAQ has finished rendering. */
 export async function settled(faq: AptFaq): Promise<void> {
   await faq.updateComplete;
-  await Promise.all(Array.from(faq.shadowRoot!.querySelectorAll('apt-faq-item'), (item) => item.updateComplete));
 }
 
 /**
