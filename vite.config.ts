@@ -1,8 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Connect, type Plugin, type UserConfig } from 'vite';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { minify as terser } from 'terser';
 import { editorCspPlugin } from './src/editor/build-csp.js';
 import { STRICT_CSP } from './scripts/strict-csp.mjs';
 
@@ -40,6 +42,27 @@ const strictCspDemo: Plugin = {
  * and commented, the shipped bytes do not carry that.
  */
 const minifyTemplates = (): Plugin => minifyHtmlLiterals({ failOnError: true }) as unknown as Plugin;
+
+/**
+ * A second minifier pass over the standalone bundle once written, after rolldown's own (oxc):
+ * terser finds what oxc leaves (0.23 KB brotli of 17.66 KB, measured; terser alone instead of
+ * oxc gave a larger file). It runs on the written files so that its source map is composed
+ * with the one on disk (the map rolldown hands to plugins earlier is not the minified code's).
+ */
+const terserPass: Plugin = {
+  name: 'apt-faq-terser-pass',
+  async writeBundle(options) {
+    const file = join(options.dir ?? 'dist', 'apt-faq.js');
+    const out = await terser(readFileSync(file, 'utf8'), {
+      ecma: 2020,
+      compress: { passes: 2 },
+      format: { ascii_only: true },
+      sourceMap: { content: readFileSync(`${file}.map`, 'utf8'), url: 'apt-faq.js.map' },
+    });
+    writeFileSync(file, out.code ?? '');
+    writeFileSync(`${file}.map`, typeof out.map === 'string' ? out.map : JSON.stringify(out.map));
+  },
+};
 
 /** Ships the JSON Schema beside the modules. */
 const schemaAsset: Plugin = {
@@ -93,7 +116,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
     };
   }
   return {
-    plugins: [minifyTemplates()],
+    plugins: [minifyTemplates(), terserPass],
     build: {
       outDir: 'dist',
       emptyOutDir: true,
