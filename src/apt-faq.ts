@@ -1,8 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { FaqItemInput } from './faq-data.js';
-import { emit, type FaqLoadDetail, type FaqSource } from './events.js';
-import { textDirection, type FaqStrings } from './strings.js';
-import type { LoadFailure } from './load-document.js';
+import { emit, type FaqLoadDetail, type FaqSource, type FaqTrigger } from './events.js';
+import { inheritedLang, textDirection, type FaqStrings } from './strings.js';
 import { FaqContent } from './controllers/content.js';
 import { FaqSettings } from './controllers/settings.js';
 import { OpenItems } from './controllers/open-items.js';
@@ -12,7 +11,7 @@ import { Announcer } from './controllers/announcer.js';
 import { StructuredData } from './controllers/structured-data.js';
 import { DrawnItems } from './controllers/drawn-items.js';
 import { renderToolbar } from './toolbar.js';
-import { failureMessage, renderFailure, renderLoading, renderNoResults } from './messages.js';
+import { failureMessage, renderFailure, renderLoading, renderNoResults, type FaqFailure } from './messages.js';
 import type { ItemToggleDetail } from './apt-faq-item.js';
 import { styles } from './styles.js';
 
@@ -102,8 +101,8 @@ export class AptFaq extends LitElement {
   declare strings: Partial<FaqStrings> | undefined;
 
   #items: FaqItemInput[] | undefined;
-  /** Why the last load failed, until the next one succeeds. */
-  #failure: string | undefined;
+  /** Why the last load failed, until the next one succeeds (its message follows a change of `lang`). */
+  #failure: [FaqFailure, number | undefined] | undefined;
   /** The last content change, announced with `apt-faq-load` once it is on screen. */
   #pendingLoad: FaqLoadDetail | undefined;
   readonly #settings = new FaqSettings(this);
@@ -124,7 +123,7 @@ export class AptFaq extends LitElement {
   readonly #announcer = new Announcer(this);
   readonly #drawn = new DrawnItems(this);
   readonly #links = new HashLinks(this, {
-    open: (id) => this.#openFromLink(id),
+    open: (id) => this.#change(id, true, 'link'),
     focus: async (id) => {
       await this.updateComplete;
       this.#drawn.view(id)?.focusQuestion();
@@ -184,7 +183,7 @@ export class AptFaq extends LitElement {
    * @returns `true` when the FAQ has an item with that id
    */
   show(id: string): boolean {
-    return this.#open.change([id], true, 'api');
+    return this.#change(id, true, 'api');
   }
 
   /**
@@ -200,7 +199,7 @@ export class AptFaq extends LitElement {
    * @returns `true` when the FAQ has an item with that id
    */
   toggle(id: string, force?: boolean): boolean {
-    return this.#open.change([id], force ?? !this.#open.state.isOpen(id), 'api');
+    return this.#change(id, force ?? !this.#open.state.isOpen(id), 'api');
   }
 
   /** Opens every item. Under `exclusive` it does nothing, as only one may be open. */
@@ -238,12 +237,12 @@ export class AptFaq extends LitElement {
         onExpandAll: (open) => this.#open.change(visibleIds, open, 'all'),
       })}
       ${loading ? renderLoading(strings, uiLang) : nothing}
-      ${renderFailure(this.#failure, strings, uiLang, () => this.#content.resolve())}
+      ${renderFailure(this.#failure && failureMessage(strings, ...this.#failure), strings, uiLang, () => this.#content.resolve())}
       <div
         class=${this.#drawn.long ? 'items long' : 'items'}
         id="items"
         aria-busy=${loading ? 'true' : 'false'}
-        lang=${lang ?? nothing}
+        lang=${lang ?? inheritedLang(this) ?? nothing}
         dir=${lang ? textDirection(lang) : nothing}
         @apt-faq-item-toggle=${this.#onItemToggle}
         @apt-faq-item-permalink=${(event: CustomEvent<string>) => void this.#links.permalinkActivated(event.detail)}
@@ -297,17 +296,19 @@ export class AptFaq extends LitElement {
   }
 
   /** Shows a clear, localised error and tells the page; whatever is on screen stays. */
-  #fail(failure: LoadFailure, source: FaqSource, status?: number): void {
+  #fail(failure: FaqFailure, source: FaqSource, status?: number): void {
     const message = failureMessage(this.#settings.value.strings, failure, status);
-    this.#failure = message;
+    this.#failure = [failure, status];
     this.requestUpdate();
+    // The page's author must hear of it: the page shows the questions as plain headings, or nothing.
+    if (source === 'children') console.error('apt-faq:', message);
     emit(this, 'apt-faq-error', status === undefined ? { message, source } : { message, source, status });
   }
 
-  #openFromLink(id: string): boolean {
-    if (!this.#open.state.has(id)) return false;
-    if (!this.#search.isVisible(id)) this.#search.clear();
-    return this.#open.change([id], true, 'link');
+  /** Opens or closes one item; an item the search hides is shown by clearing the search. */
+  #change(id: string, open: boolean, trigger: FaqTrigger): boolean {
+    if (open && this.#open.state.has(id) && !this.#search.isVisible(id)) this.#search.clear(false);
+    return this.#open.change([id], open, trigger);
   }
 
   #onItemToggle(event: CustomEvent<ItemToggleDetail>): void {

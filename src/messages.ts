@@ -2,9 +2,13 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { FaqStrings } from './strings.js';
 import type { LoadFailure } from './load-document.js';
 
+/** Why no content could be shown: a failed load, or hand-written children none of which is an item. */
+export type FaqFailure = LoadFailure | 'children';
+
 /** The sentence that tells the reader why the questions could not be loaded. */
-export function failureMessage(strings: FaqStrings, failure: LoadFailure, status = 0): string {
+export function failureMessage(strings: FaqStrings, failure: FaqFailure, status = 0): string {
   if (failure === 'status') return strings.errorStatus(status);
+  if (failure === 'children') return strings.errorChildren;
   return failure === 'network' ? strings.errorNetwork : failure === 'timeout' ? strings.errorTimeout : strings.errorInvalid;
 }
 

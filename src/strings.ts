@@ -14,6 +14,8 @@ export interface FaqStrings {
   errorTimeout: string;
   /** The answer is not a valid FAQ document. */
   errorInvalid: string;
+  /** Hand-written items are present but none could be read (a CMS rewrote the markup). Also logged as a console error. */
+  errorChildren: string;
   /** The button that loads the document again. */
   retry: string;
   /** Label of the search field. */
@@ -38,6 +40,7 @@ const en: FaqStrings = {
   errorNetwork: 'The questions could not be loaded. Check your connection and try again.',
   errorTimeout: 'The questions are taking too long to load. Try again in a moment.',
   errorInvalid: 'The questions could not be read: the file is not a valid FAQ document.',
+  errorChildren: 'The questions could not be read: paste the HTML into an HTML block, or use the WordPress plugin.',
   retry: 'Try again',
   searchLabel: 'Search the questions',
   resultCount: (count, total) => `${count} of ${total} ${total === 1 ? 'question' : 'questions'}`,
@@ -56,6 +59,7 @@ const fr: FaqStrings = {
   errorNetwork: 'Impossible de charger les questions. Vérifiez votre connexion et réessayez.',
   errorTimeout: 'Le chargement des questions prend trop de temps. Réessayez dans un instant.',
   errorInvalid: 'Impossible de lire les questions\u00a0: le fichier n’est pas un document de FAQ valide.',
+  errorChildren: 'Impossible de lire les questions\u00a0: collez le HTML dans un bloc HTML, ou utilisez l’extension WordPress.',
   retry: 'Réessayer',
   searchLabel: 'Rechercher dans les questions',
   resultCount: (count, total) => `${count} ${count > 1 ? 'questions' : 'question'} sur ${total}`,
@@ -73,6 +77,7 @@ const es: FaqStrings = {
   errorNetwork: 'No se pudieron cargar las preguntas. Compruebe su conexión e inténtelo de nuevo.',
   errorTimeout: 'Las preguntas tardan demasiado en cargarse. Inténtelo de nuevo en un momento.',
   errorInvalid: 'No se pudieron leer las preguntas: el archivo no es un documento de preguntas frecuentes válido.',
+  errorChildren: 'No se pudieron leer las preguntas: pegue el HTML en un bloque HTML o use el plugin de WordPress.',
   retry: 'Reintentar',
   searchLabel: 'Buscar en las preguntas',
   resultCount: (count, total) => `${count} de ${total} ${total === 1 ? 'pregunta' : 'preguntas'}`,

@@ -7,6 +7,7 @@ import { whenIdleEach } from '../idle-queue.js';
 /** What the structured data needs from the FAQ. */
 export interface StructuredDataHost extends ReactiveControllerHost {
   readonly structuredData: boolean;
+  readonly isConnected: boolean;
 }
 
 /**
@@ -33,7 +34,8 @@ export class StructuredData implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (!this.#host.structuredData) return this.hostDisconnected();
+    // Out of the page (an update after `remove()`), the FAQ writes nothing into the head.
+    if (!this.#host.structuredData || !this.#host.isConnected) return this.hostDisconnected();
     const { entries, textVersion } = this.#content();
     if (this.#wanted?.entries === entries && this.#wanted.textVersion === textVersion) {
       if (this.#script && !this.#script.isConnected) document.head.append(this.#script); // taken out by the page
