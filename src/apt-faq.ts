@@ -29,7 +29,7 @@ const NO_WORDS: readonly string[] = [];
  * @fires apt-faq-open - After an answer opens. Detail: `{ id, question, index, trigger }`.
  * @fires apt-faq-close - After an answer closes. Detail: `{ id, question, index, trigger }`.
  * @fires apt-faq-load - After content is shown. Detail: `{ count, skipped, source }`.
- * @fires apt-faq-error - When content cannot be loaded. Detail: `{ message, source, status? }`.
+ * @fires apt-faq-error - When content cannot be loaded, or hand-written items are present but none can be read (`source: "children"`). Detail: `{ message, source, status? }`.
  * @fires apt-faq-search - Once the user pauses typing in the search field. Detail: `{ query, count }`.
  * @csspart item - The box around one question and answer.
  * @csspart heading - The heading that holds a question's button.
