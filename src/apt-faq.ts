@@ -2,7 +2,6 @@ import { LitElement, type PropertyValues } from 'lit';
 import type { FaqItemInput } from './faq-data.js';
 import { emit, type FaqLoadDetail, type FaqSource, type FaqTrigger } from './events.js';
 import type { FaqStrings } from './strings.js';
-import type { LoadFailure } from './load-document.js';
 import { FaqContent } from './controllers/content.js';
 import { FaqSettings } from './controllers/settings.js';
 import { OpenItems } from './controllers/open-items.js';
@@ -13,7 +12,7 @@ import { StructuredData } from './controllers/structured-data.js';
 import { DrawnItems } from './controllers/drawn-items.js';
 import { Preparation } from './controllers/preparation.js';
 import { AuthoredItems } from './controllers/authored-items.js';
-import { failureMessage } from './messages.js';
+import { failureMessage, type FaqFailure } from './messages.js';
 import { focusPermalink, focusQuestion, itemEvents } from './render-item.js';
 import { renderFaq, type FaqParts } from './render-faq.js';
 import { styles } from './styles.js';
@@ -30,7 +29,7 @@ import { styles } from './styles.js';
  * @fires apt-faq-open - After an answer opens. Detail: `{ id, question, index, trigger }`.
  * @fires apt-faq-close - After an answer closes. Detail: `{ id, question, index, trigger }`.
  * @fires apt-faq-load - After content is shown. Detail: `{ count, skipped, source }`.
- * @fires apt-faq-error - When content cannot be loaded. Detail: `{ message, source, status? }`.
+ * @fires apt-faq-error - When content cannot be loaded, or hand-written items are present but none can be read (`source: "children"`). Detail: `{ message, source, status? }`.
  * @fires apt-faq-search - Once the user pauses typing in the search field. Detail: `{ query, count }`.
  * @csspart item - The box around one question and answer.
  * @csspart heading - The heading that holds a question's button.
@@ -95,7 +94,8 @@ export class AptFaq extends LitElement {
   declare strings: Partial<FaqStrings> | undefined;
 
   #items: FaqItemInput[] | undefined;
-  #failure: string | undefined; // why the last load failed, until the next one succeeds
+  /** Why the last load failed, until the next one succeeds (its message follows a change of `lang`). */
+  #failure: [FaqFailure, number | undefined] | undefined;
   /** The last content change, announced with `apt-faq-load` once it is on screen. */
   #pendingLoad: FaqLoadDetail | undefined;
   readonly #settings = new FaqSettings(this, (element) => {
@@ -119,7 +119,7 @@ export class AptFaq extends LitElement {
   readonly #search = new FaqSearch(this, { strings: () => this.#settings.value.strings, announce: (message) => this.#announcer.announce(message) });
   readonly #announcer = new Announcer(this);
   readonly #links = new HashLinks(this, {
-    open: (id) => this.#openFromLink(id),
+    open: (id) => this.#change(id, true, 'link'),
     focus: (id) => this.updateComplete.then(() => focusQuestion(this.renderRoot, id)),
     focusPermalink: (id) => focusPermalink(this.renderRoot, id),
     announce: (message) => this.#announcer.announce(message),
@@ -161,7 +161,7 @@ export class AptFaq extends LitElement {
 
   /** Opens the item `id` (its anchor without `anchor-prefix`). @returns `true` when the FAQ has that item */
   show(id: string): boolean {
-    return this.#open.change([id], true, 'api');
+    return this.#change(id, true, 'api');
   }
 
   /** Closes the item `id`. @returns `true` when the FAQ has that item */
@@ -171,7 +171,7 @@ export class AptFaq extends LitElement {
 
   /** Opens or closes the item `id`; with `force`, opens (`true`) or closes (`false`). @returns `true` when the FAQ has that item */
   toggle(id: string, force?: boolean): boolean {
-    return this.#open.change([id], force ?? !this.#open.state.isOpen(id), 'api');
+    return this.#change(id, force ?? !this.#open.state.isOpen(id), 'api');
   }
 
   /** Opens every item. Under `exclusive` it does nothing, as only one may be open. */
@@ -197,7 +197,7 @@ export class AptFaq extends LitElement {
 
   protected override render() {
     const expandAll = this.expandAll && !this.exclusive;
-    return renderFaq(this.#parts, { settings: this.#settings.value, failure: this.#failure, searchField: this.search, expandAll });
+    return renderFaq(this, this.#parts, { settings: this.#settings.value, failure: this.#failure, searchField: this.search, expandAll });
   }
 
   protected override updated(): void {
@@ -222,17 +222,19 @@ export class AptFaq extends LitElement {
   }
 
   /** Shows a clear, localised error and tells the page; whatever is on screen stays. */
-  #fail(failure: LoadFailure, source: FaqSource, status?: number): void {
+  #fail(failure: FaqFailure, source: FaqSource, status?: number): void {
     const message = failureMessage(this.#settings.value.strings, failure, status);
-    this.#failure = message;
+    this.#failure = [failure, status];
     this.requestUpdate();
+    // The page's author must hear of it: the page shows the questions as plain headings, or nothing.
+    if (source === 'children') console.error('apt-faq:', message);
     emit(this, 'apt-faq-error', status === undefined ? { message, source } : { message, source, status });
   }
 
-  #openFromLink(id: string): boolean {
-    if (!this.#open.state.has(id)) return false;
-    if (!this.#search.isVisible(id)) this.#search.clear();
-    return this.#open.change([id], true, 'link');
+  /** Opens or closes one item; an item the search hides is shown by clearing the search. */
+  #change(id: string, open: boolean, trigger: FaqTrigger): boolean {
+    if (open && this.#open.state.has(id) && !this.#search.isVisible(id)) this.#search.clear(false);
+    return this.#open.change([id], open, trigger);
   }
 
   /** An item's button or the browser asks to open or close it. */

@@ -3,6 +3,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import type { AptFaq } from './apt-faq.js';
 import { buttons, longFaq, regionOf, renderItems, sampleItems, settled } from './test/helpers.js';
 import { ITEMS_AT_ONCE } from './controllers/drawn-items.js';
+import { DRAWN_AT_ONCE } from './answer.js';
 
 // Only Chromium's launcher can emulate print media here (it needs the DevTools protocol);
 // in Firefox and WebKit the print rules are checked in the stylesheet the browser parsed.
@@ -23,7 +24,8 @@ describe('print', () => {
     const faq = await renderItems(sampleItems, { search: true, 'expand-all': true });
     faq.show('first');
     await settled(faq);
-    // Closed answers are drawn when the page is idle, or at once when printing starts.
+    // The print rules only: three items' answers are all drawn at once (the first DRAWN_AT_ONCE
+    // are), so drawing at print time is the next test's, with a FAQ long enough to need it.
     window.dispatchEvent(new Event('beforeprint'));
     await settled(faq);
     expect(buttons(faq).map((b) => regionOf(b).textContent.trim() !== '')).to.deep.equal(buttons(faq).map(() => true));
@@ -52,6 +54,8 @@ describe('print', () => {
     const count = ITEMS_AT_ONCE + 10;
     const faq = await renderItems(longFaq(count));
     expect(buttons(faq).length, 'the later slice waits for an idle page').to.be.below(count);
+    const closed = buttons(faq)[DRAWN_AT_ONCE + 1];
+    expect(regionOf(closed).textContent.trim(), 'an answer after the first DRAWN_AT_ONCE waits for an idle page').to.equal('');
     const aTaskLater = new Promise((resolve) => setTimeout(() => resolve('a task later')));
     window.dispatchEvent(new Event('beforeprint'));
     // Printing lays the page out right after its beforeprint listeners: no task may be needed.

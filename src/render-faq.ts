@@ -11,9 +11,9 @@ import type { OpenItems } from './controllers/open-items.js';
 import type { DrawnItems } from './controllers/drawn-items.js';
 import type { Announcer } from './controllers/announcer.js';
 import { renderToolbar } from './toolbar.js';
-import { renderFailure, renderLoading, renderNoResults } from './messages.js';
+import { renderFailure, renderLoading, renderNoResults, type FaqFailure } from './messages.js';
 import { renderItem } from './render-item.js';
-import { textDirection } from './strings.js';
+import { inheritedLang, textDirection } from './strings.js';
 
 /** The FAQ's parts it draws from: its content and controllers. */
 export interface FaqParts {
@@ -30,15 +30,15 @@ export interface FaqParts {
 /** What changes from one render to the next, besides the parts' own state. */
 export interface FaqDrawing {
   settings: FaqContext;
-  /** Why the last load failed. */
-  failure: string | undefined;
+  /** Why the last load failed (and the server's status), worded in the UI language at each render. */
+  failure: [FaqFailure, number | undefined] | undefined;
   /** The search field is shown (`search`). */
   searchField: boolean;
   /** The expand-all toggle is shown. */
   expandAll: boolean;
 }
 
-export function renderFaq(parts: FaqParts, view: FaqDrawing): TemplateResult {
+export function renderFaq(host: HTMLElement, parts: FaqParts, view: FaqDrawing): TemplateResult {
   const { content, search, drawn, events } = parts;
   const { settings } = view;
   const { entries, lang, loading } = content;
@@ -60,7 +60,7 @@ export function renderFaq(parts: FaqParts, view: FaqDrawing): TemplateResult {
       class=${drawn.long ? 'items long' : 'items'}
       id="items"
       aria-busy=${loading ? 'true' : 'false'}
-      lang=${lang ?? nothing}
+      lang=${lang ?? inheritedLang(host) ?? nothing}
       dir=${lang ? textDirection(lang) : nothing}
     >
       ${drawn.groups(entries).map(

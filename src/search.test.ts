@@ -165,10 +165,11 @@ describe('search', () => {
     Object.defineProperty(CSS, 'highlights', { value: undefined, configurable: true });
     try {
       const faq = await renderItems(multilingual, { search: true });
+      const question = button(faq, 'education').innerHTML;
       await typeQuery(faq, 'educ');
       expect(visibleQuestions(faq)).to.deep.equal(['Éducation et formation ?']);
-      expect(faq.shadowRoot!.querySelectorAll('mark')).to.have.length(0);
-      expect(button(faq, 'education').textContent.trim()).to.equal('Éducation et formation ?');
+      // No fallback marks the match by changing the markup (a <mark>, a <span>): the question is as drawn.
+      expect(button(faq, 'education').innerHTML).to.equal(question);
     } finally {
       if (descriptor) Object.defineProperty(CSS, 'highlights', descriptor);
       else delete (CSS as unknown as { highlights?: unknown }).highlights;

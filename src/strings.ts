@@ -16,6 +16,8 @@ export interface FaqStrings {
   errorInvalid: string;
   /** The document is a file on disk (`file:`), which the browser does not let a page read: no retry is offered. */
   errorFile: string;
+  /** Hand-written items are present but none could be read (a CMS rewrote the markup). Also logged as a console error. */
+  errorChildren: string;
   /** The button that loads the document again. */
   retry: string;
   /** Label of the search field. */
@@ -41,6 +43,7 @@ const en: FaqStrings = {
   errorTimeout: 'The questions are taking too long to load. Try again in a moment.',
   errorInvalid: 'The questions could not be read: the file is not a valid FAQ document.',
   errorFile: 'The questions could not be loaded: a page opened from the disk cannot read files. Open it from a web server (http or https), or paste the FAQ into the page as HTML.',
+  errorChildren: 'The questions could not be read: paste the HTML into an HTML block, or use the WordPress plugin.',
   retry: 'Try again',
   searchLabel: 'Search the questions',
   resultCount: (count, total) => `${count} of ${total} ${total === 1 ? 'question' : 'questions'}`,
@@ -60,6 +63,7 @@ const fr: FaqStrings = {
   errorTimeout: 'Le chargement des questions prend trop de temps. Réessayez dans un instant.',
   errorInvalid: 'Impossible de lire les questions\u00a0: le fichier n’est pas un document de FAQ valide.',
   errorFile: 'Impossible de charger les questions\u00a0: une page ouverte depuis le disque ne peut pas lire de fichiers. Ouvrez-la depuis un serveur web (http ou https), ou collez la FAQ dans la page en HTML.',
+  errorChildren: 'Impossible de lire les questions\u00a0: collez le HTML dans un bloc HTML, ou utilisez l’extension WordPress.',
   retry: 'Réessayer',
   searchLabel: 'Rechercher dans les questions',
   resultCount: (count, total) => `${count} ${count > 1 ? 'questions' : 'question'} sur ${total}`,
@@ -78,6 +82,7 @@ const es: FaqStrings = {
   errorTimeout: 'Las preguntas tardan demasiado en cargarse. Inténtelo de nuevo en un momento.',
   errorInvalid: 'No se pudieron leer las preguntas: el archivo no es un documento de preguntas frecuentes válido.',
   errorFile: 'No se pudieron cargar las preguntas: una página abierta desde el disco no puede leer archivos. Ábrala desde un servidor web (http o https) o pegue las preguntas en la página en HTML.',
+  errorChildren: 'No se pudieron leer las preguntas: pegue el HTML en un bloque HTML o use el plugin de WordPress.',
   retry: 'Reintentar',
   searchLabel: 'Buscar en las preguntas',
   resultCount: (count, total) => `${count} de ${total} ${total === 1 ? 'pregunta' : 'preguntas'}`,

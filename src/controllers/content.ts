@@ -2,8 +2,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import bundledDocument from '../data/apt-faq.en.json';
 import { describeProblems, normaliseDocument, normaliseItems, type FaqItem, type FaqItemInput, type NormalisedItems } from '../faq-data.js';
 import { AuthoredAnswer, dataAnswer, type PreparedAnswer } from '../answer.js';
-import { LoadError, loadDocument, type LoadFailure } from '../load-document.js';
+import { LoadError, loadDocument } from '../load-document.js';
 import type { FaqLoadDetail, FaqSource } from '../events.js';
+import type { FaqFailure } from '../messages.js';
 import type { AptFaqItem } from '../apt-faq-item.js';
 
 /** One item as the FAQ shows it, whatever its source. */
@@ -30,8 +31,8 @@ export interface ContentHost extends ReactiveControllerHost, HTMLElement {
 export interface ContentEvents {
   /** New entries are ready to show. */
   shown(load: FaqLoadDetail): void;
-  /** The content could not be loaded; what was shown stays. */
-  failed(failure: LoadFailure, source: FaqSource, status?: number): void;
+  /** The content could not be loaded (or no hand-written item could be read); what was shown stays. */
+  failed(failure: FaqFailure, source: FaqSource, status?: number): void;
   /** A hand-written item's `open` was changed by the page (attribute or property). */
   authoredOpen(id: string, open: boolean): void;
 }
@@ -108,7 +109,7 @@ export class FaqContent implements ReactiveController {
   }
 
   /** Picks the first content source that applies and shows it (a `src` once loaded). */
-  resolve(): void {
+  readonly resolve = (): void => {
     this.#stale = false;
     const { items, src } = this.#host;
     this.src = items == null && src ? src : undefined;
@@ -121,11 +122,15 @@ export class FaqContent implements ReactiveController {
       else this.#stale = true;
     } else {
       this.#abort();
-      const children = this.#children();
-      if (children.length > 0) this.#showChildren(children);
+      // A synchronous script in <head> (many CMSs' default) upgrades the FAQ as soon as its start
+      // tag is read: children or bundled FAQ is decided once the page is parsed, as with `defer`
+      // (one listener, however often the children change meanwhile: the same function).
+      if (document.readyState === 'loading') return document.addEventListener('DOMContentLoaded', this.resolve, { once: true });
+      // Any item inside, even one that is not a child (a CMS rewrote the markup), means hand-written content.
+      if (this.#host.querySelector(ITEM_TAG)) this.#showChildren(this.#children());
       else this.#show(normaliseDocument(bundledDocument), bundledDocument.items, 'bundled', bundledDocument.lang);
     }
-  }
+  };
 
   #children(): HTMLElement[] {
     return [...this.#host.children].filter((child): child is HTMLElement => child.localName === ITEM_TAG);
@@ -181,6 +186,8 @@ export class FaqContent implements ReactiveController {
     }));
     const result = normaliseItems(raw, false);
     for (const warning of describeProblems(result.problems)) console.warn(warning);
+    // None of them an item: what a CMS leaves of the markup (WordPress's automatic paragraphs).
+    if (!result.items.length) return this.#events.failed('children', 'children');
     const skipped = new Set(result.problems.map((problem) => problem.severity === 'error' && problem.item));
     const valid = read.filter((_, index) => !skipped.has(index + 1));
     const entries = result.items.map((item, index) => this.#authoredEntry(item, valid[index].element, valid[index].level));

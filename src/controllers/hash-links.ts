@@ -6,6 +6,7 @@ import { anchorFromHash, anchorHref, idFromAnchor, replaceHash } from '../anchor
 export interface HashLinksHost extends ReactiveControllerHost {
   readonly anchorPrefix: string;
   readonly syncUrl: boolean;
+  readonly isConnected: boolean;
 }
 
 /** What the links do to the FAQ. */
@@ -54,9 +55,12 @@ export class HashLinks implements ReactiveController {
     removeEventListener('hashchange', this.#onHashChange);
   }
 
-  /** Whether the URL hash names this item now (the browser reveals it during its own fragment navigation). */
+  /**
+   * Whether the browser's own move to the URL hash is what reveals this item: the hash names it
+   * and has not been followed yet (a later reveal of the same item is the reader's find in page).
+   */
   names(id: string): boolean {
-    return anchorFromHash(location.hash) === this.#host.anchorPrefix + id;
+    return location.hash !== this.#followed && anchorFromHash(location.hash) === this.#host.anchorPrefix + id;
   }
 
   /** New content is about to be drawn: follows the hash, unless it was followed already. */
@@ -75,14 +79,16 @@ export class HashLinks implements ReactiveController {
     this.#followed = hash;
     if (fromPermalink) return this.#actions.focusPermalink(id);
     // On load, the browser moves to a fragment that is a hand-written item itself, and moves
-    // focus as it does: our focus comes after that, or it would be lost.
+    // focus as it does: our focus comes after that, or it would be lost. Not if the reader has
+    // moved focus meanwhile (late images: they clicked into a field), nor out of the page.
+    const before = document.activeElement;
     await pageLoaded();
-    if (location.hash === hash) await this.#actions.focus(id);
+    if (location.hash === hash && document.activeElement === before && this.#host.isConnected) await this.#actions.focus(id);
   }
 
   /** With `sync-url`, mirrors what was opened into the URL hash. */
   write(changes: readonly OpenChange[]): void {
-    if (!this.#host.syncUrl) return;
+    if (!this.#host.syncUrl || !this.#host.isConnected) return;
     for (const { id, open, trigger } of changes) {
       const anchor = this.#host.anchorPrefix + id;
       // "all" would leave an arbitrary last item in the URL; "link" came from the URL already.

@@ -110,9 +110,9 @@ export class FaqSearch implements ReactiveController {
 
   /**
    * Empties the query (telling the page if there was one) and moves focus to the search
-   * field, where the user goes on.
+   * field, where the user goes on; `clear(false)` leaves focus where it is.
    */
-  readonly clear = (): void => {
+  readonly clear = (focus?: unknown): void => {
     clearTimeout(this.#timer);
     const count = this.#filtered?.entries.length ?? 0;
     const hadQuery = this.query.trim() !== '';
@@ -122,7 +122,7 @@ export class FaqSearch implements ReactiveController {
     this.#filtered = undefined;
     this.#host.requestUpdate();
     if (hadQuery) emit(this.#host, 'apt-faq-search', { query: '', count });
-    this.#host.renderRoot.querySelector<HTMLInputElement>('[part~="search"]')?.focus();
+    if (focus !== false) this.#host.renderRoot.querySelector<HTMLInputElement>('[part~="search"]')?.focus();
   };
 
   /**

@@ -5,6 +5,7 @@ import { trustedScript } from '../trusted-types.js';
 /** What the structured data needs from the FAQ. */
 export interface StructuredDataHost extends ReactiveControllerHost {
   readonly structuredData: boolean;
+  readonly isConnected: boolean;
 }
 
 /**
@@ -25,7 +26,8 @@ export class StructuredData implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (!this.#host.structuredData) this.hostDisconnected();
+    // Out of the page (an update after `remove()`), the FAQ writes nothing into the head.
+    if (!this.#host.structuredData || !this.#host.isConnected) this.hostDisconnected();
     else if (this.#script && !this.#script.isConnected) document.head.append(this.#script); // taken out by the page
   }
 

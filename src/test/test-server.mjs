@@ -89,6 +89,11 @@ export function testServer() {
       return undefined;
     }
     if (route === 'request') return send(ctx, 200, { state: requests.get(arg) ?? 'unknown' });
+    if (route === 'pause') {
+      // An empty script (or image) answered after `ms`: holds a page's parser, or its load event.
+      await waitOrAbort(ctx, Number(url.searchParams.get('ms') ?? 300));
+      return ctx.res.writableEnded ? undefined : send(ctx, 200, '', 'text/javascript');
+    }
     if (route === 'flaky') {
       // Fails the first time for each key, then serves the valid document.
       const seen = (attempts.get(key) ?? 0) + 1;
