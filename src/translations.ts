@@ -1,0 +1,149 @@
+/**
+ * Several languages in one FAQ document: `translations` maps a language tag to
+ * `{ title?, items: [{ id, question?, answer? }] }`, matched to the main items by `id`.
+ * The main `lang` and `items` give the order, the set of items and the fallback.
+ *
+ * Pure functions, no DOM: the element, `apt-faq check`, `apt-faq render --lang` and the
+ * editor all read a multilingual document through them.
+ */
+import type { FaqItem } from './faq-data.js';
+import type { FaqProblem } from './problems.js';
+
+/** One language's texts, as read from the document: the usable fields of each item by id. */
+export interface Translation {
+  title?: string;
+  items: ReadonlyMap<string, { question?: string; answer?: string }>;
+}
+
+/** An item in the shown language. A field still in the main language says which (`lang`). */
+export interface LocalisedItem extends FaqItem {
+  /** Set when the question is shown in the main language inside translated content. */
+  questionLang?: string;
+  /** Set when the answer is shown in the main language inside translated content. */
+  answerLang?: string;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const nonEmpty = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
+
+/** The first subtag of a language tag, lower-cased: `fr-CA` → `fr`. */
+const primary = (tag: string): string => tag.split('-')[0].toLowerCase();
+
+/**
+ * The language to show for a reader who wants `wanted`: the exact tag (any case), else a
+ * language with the same primary subtag (`fr-CA` → `fr`, `fr` → `fr-CH` when that is all there
+ * is), else `undefined`: the main language.
+ * @example pickLanguage('fr-CA', ['fr', 'es']) // 'fr'
+ */
+export function pickLanguage(wanted: string | undefined, available: readonly string[]): string | undefined {
+  if (!wanted) return undefined;
+  const exact = available.find((tag) => tag.toLowerCase() === wanted.toLowerCase());
+  if (exact) return exact;
+  const exactPrimary = available.find((tag) => tag.toLowerCase() === primary(wanted));
+  return exactPrimary ?? available.find((tag) => primary(tag) === primary(wanted));
+}
+
+/** What {@link readTranslations} makes of a document's `translations`. */
+export interface ReadTranslations {
+  /** The usable translations by language tag (none when the document has none, or they are unusable). */
+  translations: Map<string, Translation>;
+  problems: FaqProblem[];
+}
+
+/**
+ * Reads `translations` against the main items (already validated). Problems:
+ * `translations-invalid` (not an object, a language without an `items` array, a field that is
+ * not a string: error, that language or field is ignored), `translation-needs-ids` (a main
+ * item without an explicit `id`: its translations cannot be matched; error),
+ * `translation-orphan` (a translated id that is not a main item; warning, ignored) and
+ * `translation-missing` (per language and main item, the fields shown in the main language;
+ * warning, detail `"question, answer"`).
+ * @param rawItems the document's `items` as written (to tell an explicit id from a derived one)
+ * @param mainLang the document's `lang`, required with translations; a translation into it is ignored
+ */
+export function readTranslations(raw: unknown, items: readonly FaqItem[], rawItems: readonly unknown[], mainLang?: string): ReadTranslations {
+  const translations = new Map<string, Translation>();
+  const problems: FaqProblem[] = [];
+  if (raw === undefined) return { translations, problems };
+  if (!isRecord(raw)) {
+    problems.push({ code: 'translations-invalid', severity: 'error', field: 'translations' });
+    return { translations, problems };
+  }
+  // The fallback must say its language, or a screen reader would read it in the translation's voice.
+  if (!mainLang) problems.push({ code: 'translations-invalid', severity: 'error', field: 'lang' });
+  rawItems.forEach((entry, index) => {
+    if (!isRecord(entry) || !nonEmpty(entry.id)) problems.push({ code: 'translation-needs-ids', severity: 'error', item: index + 1, field: 'id' });
+  });
+  const numberOf = new Map(rawItems.map((entry, index) => [isRecord(entry) ? entry.id : undefined, index + 1]));
+  for (const [lang, value] of Object.entries(raw)) {
+    if (!lang || (mainLang && lang.toLowerCase() === mainLang.toLowerCase())) {
+      problems.push({ code: 'translations-invalid', severity: 'error', field: 'translations', lang, detail: 'lang' });
+      continue;
+    }
+    if (!isRecord(value) || !Array.isArray(value.items)) {
+      problems.push({ code: 'translations-invalid', severity: 'error', field: 'translations', lang, detail: 'items' });
+      continue;
+    }
+    const byId = new Map<string, { question?: string; answer?: string }>();
+    value.items.forEach((entry, index) => {
+      const id = isRecord(entry) && nonEmpty(entry.id) ? entry.id : undefined;
+      if (!isRecord(entry) || id === undefined) {
+        problems.push({ code: 'translations-invalid', severity: 'error', field: 'id', lang, detail: `items[${index}]` });
+        return;
+      }
+      if (!items.some((item) => item.id === id)) {
+        problems.push({ code: 'translation-orphan', severity: 'warning', field: 'id', lang, id });
+        return;
+      }
+      const texts: { question?: string; answer?: string } = {};
+      for (const field of ['question', 'answer'] as const) {
+        const text = entry[field];
+        if (nonEmpty(text)) texts[field] = field === 'question' ? text.trim() : text;
+        else if (text !== undefined) problems.push({ code: 'translations-invalid', severity: 'error', field, lang, id, item: numberOf.get(id) });
+      }
+      byId.set(id, texts);
+    });
+    translations.set(lang, { title: typeof value.title === 'string' ? value.title : undefined, items: byId });
+    items.forEach((item) => {
+      const texts = byId.get(item.id);
+      const missing = (['question', 'answer'] as const).filter((field) => !texts?.[field]);
+      if (missing.length > 0) {
+        problems.push({ code: 'translation-missing', severity: 'warning', lang, id: item.id, item: numberOf.get(item.id), detail: missing.join(', ') });
+      }
+    });
+  }
+  return { translations, problems };
+}
+
+/**
+ * The main items in one translation: each question and answer translated where the
+ * translation has it, else kept in the main language and marked with `mainLang`.
+ * Without a translation the items are returned as they are.
+ */
+export function localiseItems(items: readonly FaqItem[], translation: Translation | undefined, mainLang: string): LocalisedItem[] {
+  if (!translation) return [...items];
+  return items.map((item) => {
+    const texts = translation.items.get(item.id);
+    const localised: LocalisedItem = { ...item, question: texts?.question ?? item.question, answer: texts?.answer ?? item.answer };
+    if (!texts?.question) localised.questionLang = mainLang;
+    if (!texts?.answer) localised.answerLang = mainLang;
+    return localised;
+  });
+}
+
+/**
+ * A translator's report of the `translation-missing` problems, one line per language:
+ * `fr: 2 of 6 items untranslated: funding (question, answer), partners (answer)`.
+ */
+export function untranslatedReport(problems: readonly FaqProblem[], itemCount: number): string[] {
+  const byLang = new Map<string, FaqProblem[]>();
+  for (const problem of problems) {
+    if (problem.code === 'translation-missing' && problem.lang) byLang.set(problem.lang, [...(byLang.get(problem.lang) ?? []), problem]);
+  }
+  return [...byLang].map(([lang, missing]) => {
+    const list = missing.map((problem) => `${problem.id} (${problem.detail})`).join(', ');
+    return `${lang}: ${missing.length} of ${itemCount} ${itemCount === 1 ? 'item' : 'items'} untranslated: ${list}`;
+  });
+}
