@@ -10,6 +10,7 @@ import { FaqDocumentError, normaliseDocument, type NormalisedDocument } from './
 import { jsonSyntaxProblem } from './json-syntax.js';
 import { itemName, type FaqProblem, type ProblemCode } from './problems.js';
 import { answerDropProblems } from './sanitize.js';
+import { readTranslations, type Translation } from './translations.js';
 
 /** What a FAQ file holds, and everything wrong with it. */
 export interface CheckedDocument {
@@ -21,6 +22,8 @@ export interface CheckedDocument {
   problems: FaqProblem[];
   /** The text of the offending line, for a `json-syntax` problem. */
   sourceLine?: string;
+  /** The document's usable translations, by language tag (none for a one-language document). */
+  translations: Map<string, Translation>;
 }
 
 let dom: Document | undefined;
@@ -45,20 +48,22 @@ export async function checkText(text: string): Promise<CheckedDocument> {
     json = JSON.parse(text);
   } catch {
     const problem = jsonSyntaxProblem(text);
-    return { raw: [], problems: [problem], sourceLine: problem.line ? text.split('\n')[problem.line - 1] : undefined };
+    return { raw: [], problems: [problem], sourceLine: problem.line ? text.split('\n')[problem.line - 1] : undefined, translations: new Map() };
   }
   let document: NormalisedDocument;
   try {
     document = normaliseDocument(json);
   } catch (error) {
     if (!(error instanceof FaqDocumentError)) throw error;
-    return { raw: [], problems: [error.problem] };
+    return { raw: [], problems: [error.problem], translations: new Map() };
   }
   const raw = (json as { items: unknown[] }).items;
   const drops = answerDropProblems(raw, await nodeDocument());
-  // Stable sort: the document's own problems first, then item by item, the validator's before the dry run's.
+  const translated = readTranslations((json as { translations?: unknown }).translations, document.items, raw, document.lang);
+  // Stable sort: the document's own problems first, then item by item, the validator's before the
+  // dry run's; the translations' problems after the main items', language by language.
   const problems = [...document.problems, ...drops].sort((a, b) => (a.item ?? 0) - (b.item ?? 0));
-  return { document, raw, problems };
+  return { document, raw, problems: [...problems, ...translated.problems], translations: translated.translations };
 }
 
 /** What each code means, in English; `%` stands for the problem's `detail`. See docs/problems.md. */
@@ -81,10 +86,10 @@ const PROBLEM_TEXT: Readonly<Record<ProblemCode, string>> = {
   'answer-drops-element': 'the page will show the answer without these elements (their text stays; scripts, styles and frames go whole): %',
   'answer-drops-attribute': 'the page will drop these attributes from the answer: %',
   'answer-drops-link': 'the page will drop the address of the links of these kinds: %',
-  'translations-invalid': '"translations" is not an object of languages',
+  'translations-invalid': 'not a usable translation (an object of languages, each with an "items" array of { id, question?, answer? } texts, in a document with a "lang"): ignored',
   'translation-needs-ids': 'translations need every item to have an id',
   'translation-orphan': 'the translation has an item that is not in the main items',
-  'translation-missing': 'not translated: shown in the main language',
+  'translation-missing': 'not translated: % shown in the main language',
   'children-none-valid': 'none of the <apt-faq-item> children is a valid item',
 };
 
@@ -101,7 +106,8 @@ export function problemText({ code, detail, line, column }: FaqProblem): string 
  * // 'error    item 2 (id "funding"), answer: the answer is empty'
  */
 export function problemLine(problem: FaqProblem): string {
-  const where = [problem.lang && `translation "${problem.lang}"`, problem.item && itemName(problem), problem.field].filter(Boolean).join(', ');
+  const item = problem.item ? itemName(problem) : problem.id && `id "${problem.id}"`;
+  const where = [problem.lang && `translation "${problem.lang}"`, item, problem.field].filter(Boolean).join(', ');
   return `${problem.severity.padEnd(8)} ${where || 'document'}: ${problemText(problem)}`;
 }
 

@@ -10,7 +10,8 @@ interface CheckResult {
 /** Runs the real `apt-faq check` command (in Node, through the test runner) on a document. */
 const check = (text: string, name = 'partner-faq.json') => executeServerCommand<CheckResult, object>('check-data', { text, name });
 /** Runs the real `apt-faq render` the same way. */
-const render = (text: string, name = 'partner-faq.json') => executeServerCommand<CheckResult, object>('check-data', { text, name, command: 'render' });
+const render = (text: string, name = 'partner-faq.json', args: string[] = []) =>
+  executeServerCommand<CheckResult, object>('check-data', { text, name, command: 'render', args });
 const lines = (output: string) => output.split('\n').map((line) => line.trim());
 
 describe('apt-faq check (npm run check-data)', () => {
@@ -104,5 +105,53 @@ describe('apt-faq render (npm run render)', () => {
     const { code, output } = await render('{\n  "items": [\n    { "question": "Where?", "answer": "Geneva", }\n  ]\n}', 'comma.json');
     expect(code).to.equal(1);
     expect(output.trim()).to.equal('✗ comma.json: not valid JSON at line 3, column 49: expected a property name in double quotes, found "}"');
+  });
+});
+
+/** One document in three languages: French lacks one answer, Spanish one item and has one the main items do not. */
+const multilingual = {
+  lang: 'en',
+  items: [
+    { id: 'funding', question: 'Can we get funding?', answer: '<p>No, but we raise funds jointly.</p>' },
+    { id: 'partners', question: 'How are partners chosen?', answer: '<p>By shared goals.</p>' },
+  ],
+  translations: {
+    fr: { items: [{ id: 'funding', question: 'Pouvons-nous obtenir un financement ?', answer: '<p>Non, mais nous levons des fonds ensemble.</p>' }, { id: 'partners', question: 'Comment les partenaires sont-ils choisis ?' }] },
+    es: { items: [{ id: 'funding', question: '¿Podemos obtener financiación?', answer: '<p>No, pero recaudamos fondos juntos.</p>' }, { id: 'visits', question: '¿Visitan cárceles?' }] },
+  },
+};
+
+describe('several languages in one document (translations)', () => {
+  it('check reports untranslated texts per language for translators, and translated items that match no main item, without failing', async () => {
+    const { code, output } = await check(JSON.stringify(multilingual), 'faq.json');
+    expect(code).to.equal(0);
+    expect(lines(output)).to.deep.equal([
+      '! faq.json: 2 items, 3 warnings:',
+      'warning  translation "es", id "visits", id: the translation has an item that is not in the main items',
+      'warning  translation fr: 1 of 2 items untranslated: partners (answer)',
+      'warning  translation es: 1 of 2 items untranslated: partners (question, answer)',
+      '2 of 2 items would be shown, not all as written.',
+      '',
+    ]);
+  });
+
+  it('check fails a multilingual document whose main items have no ids (their translations cannot be matched)', async () => {
+    const document = { lang: 'en', items: [{ question: 'Q?', answer: 'A.' }], translations: { fr: { items: [] } } };
+    const { code, output } = await check(JSON.stringify(document), 'faq.json');
+    expect(code).to.equal(1);
+    expect(lines(output)).to.include('error    item 1, id: translations need every item to have an id');
+  });
+
+  it('render --lang writes the translation (fr-CA → fr), untranslated texts marked with the main language; no flag, the main language', async () => {
+    const french = await render(JSON.stringify(multilingual), 'faq.json', ['--lang', 'fr-CA']);
+    expect(french.code).to.equal(0);
+    expect(french.output).to.contain('<apt-faq lang="fr">');
+    expect(french.output).to.contain('<h3 slot="question">Pouvons-nous obtenir un financement ?</h3>');
+    expect(french.output).to.contain('<h3 slot="question">Comment les partenaires sont-ils choisis ?</h3>');
+    expect(french.output).to.match(/<div lang="en">\s*<p>By shared goals\.<\/p>\s*<\/div>/);
+    const main = await render(JSON.stringify(multilingual), 'faq.json');
+    expect(main.output).to.contain('<apt-faq lang="en">').and.contain('Can we get funding?').and.not.contain('Pouvons');
+    const german = await render(JSON.stringify(multilingual), 'faq.json', ['--lang', 'de']);
+    expect(german.output).to.contain('<apt-faq lang="en">').and.contain('Can we get funding?');
   });
 });

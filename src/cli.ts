@@ -8,10 +8,11 @@
  */
 import { readFile } from 'node:fs/promises';
 import { checkText, problemCount, problemLine, problemText } from './check-document.js';
+import { untranslatedReport } from './translations.js';
 import { hasErrors } from './problems.js';
 
 const USAGE = `Usage: apt-faq check FILE.json [FILE.json …]
-       apt-faq render [FILE.json] [--heading-level 2-6]`;
+       apt-faq render [FILE.json] [--heading-level 2-6] [--lang TAG]`;
 
 /** The offending line with a caret under the column (long lines cut to the part around it). */
 function pointAt(line: string, lineNumber: number, column: number): string {
@@ -50,22 +51,29 @@ async function check(file: string): Promise<number> {
   const errors = hasErrors(problems);
   const log = errors ? console.error : console.log;
   log(`${errors ? '✗' : '!'} ${file}: ${items}, ${problemCount(problems)}:`);
-  for (const problem of problems) log(`  ${problemLine(problem)}`);
+  // Missing translations as a translator's report, one line per language, not one per item.
+  for (const problem of problems) if (problem.code !== 'translation-missing') log(`  ${problemLine(problem)}`);
+  for (const line of untranslatedReport(problems, document.items.length)) log(`  ${'warning'.padEnd(8)} translation ${line}`);
   log(`  ${document.items.length} of ${total} items would be shown${errors ? '' : ', not all as written'}.`);
   return problems.filter((problem) => problem.severity === 'error').length;
 }
 
 /** Prints the hand-written markup of one document; its problems (as `check` words them) go to stderr. */
 async function render(args: string[]): Promise<number> {
-  const at = args.indexOf('--heading-level');
-  const level = at >= 0 ? Number(args.splice(at, 2)[1]) : undefined;
-  if (args.length > 1 || (level !== undefined && !(level >= 2 && level <= 6))) {
+  const option = (name: string): string | undefined => {
+    const at = args.indexOf(name);
+    return at >= 0 ? (args.splice(at, 2)[1] ?? '') : undefined;
+  };
+  const levelText = option('--heading-level');
+  const level = levelText === undefined ? undefined : Number(levelText);
+  const lang = option('--lang');
+  if (args.length > 1 || (level !== undefined && !(level >= 2 && level <= 6)) || lang === '') {
     console.error(USAGE);
     return 2;
   }
   try {
     const { renderFile } = await import('./render-command.js');
-    const { markup, problems } = await renderFile(args[0], level);
+    const { markup, problems } = await renderFile(args[0], level, lang);
     for (const problem of problems) console.error(problemLine(problem));
     process.stdout.write(markup);
     return 0;

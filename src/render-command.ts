@@ -11,6 +11,7 @@ import { checkText, nodeDocument, problemText } from './check-document.js';
 import type { FaqProblem } from './problems.js';
 import { renderMarkup } from './render-markup.js';
 import { sanitizedAnswerHtml } from './sanitize.js';
+import { localiseItems, pickLanguage } from './translations.js';
 
 /** What `render` prints: the markup on stdout, the problems (skipped items, dropped markup) on stderr. */
 export interface RenderResult {
@@ -19,15 +20,18 @@ export interface RenderResult {
 }
 
 /**
- * The hand-written markup of the document in `file` (the bundled APT FAQ when absent).
- * Throws with a readable message (bad JSON by line and column) when the file cannot be read
- * or is not a FAQ document.
+ * The hand-written markup of the document in `file` (the bundled APT FAQ when absent), in the
+ * main language or, with `lang`, in the translation that fits it best (`fr-CA` → `fr`; none: the
+ * main language), untranslated texts marked with the main language. Throws with a readable
+ * message (bad JSON by line and column) when the file cannot be read or is not a FAQ document.
  */
-export async function renderFile(file: string | undefined, headingLevel?: number): Promise<RenderResult> {
+export async function renderFile(file: string | undefined, headingLevel?: number, lang?: string): Promise<RenderResult> {
   const text = file === undefined ? JSON.stringify(bundledDocument) : await readFile(file, 'utf8');
-  const { document, problems } = await checkText(text);
+  const { document, problems, translations } = await checkText(text);
   if (!document) throw new Error(problemText(problems[0]));
   const dom = await nodeDocument();
   const cleanAnswer = (answer: string): string => sanitizedAnswerHtml(answer, dom);
-  return { markup: renderMarkup(document, { cleanAnswer, headingLevel }), problems };
+  const shown = pickLanguage(lang, [...translations.keys()]);
+  const localised = shown && document.lang ? { lang: shown, items: localiseItems(document.items, translations.get(shown), document.lang) } : document;
+  return { markup: renderMarkup(localised, { cleanAnswer, headingLevel }), problems };
 }

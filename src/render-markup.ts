@@ -6,6 +6,7 @@
  * and the editor (browser), which each bring their own answer cleaner.
  */
 import type { NormalisedDocument } from './faq-data.js';
+import type { LocalisedItem } from './translations.js';
 
 /** How {@link renderMarkup} writes the document. */
 export interface RenderMarkupOptions {
@@ -28,18 +29,21 @@ export function escapeHtml(text: string): string {
 
 /**
  * The hand-written markup of a validated document (its `items`; invalid ones were left out
- * by `normaliseDocument`).
+ * by `normaliseDocument`). Items of a translation (`localiseItems`) whose question or answer is
+ * still in the main language carry that `lang`, so screen readers switch voice.
  * @example
  * renderMarkup(normaliseDocument(json), { cleanAnswer: (html) => serialise(sanitizeAnswer(html)) });
  */
-export function renderMarkup(document: Pick<NormalisedDocument, 'items' | 'lang'>, options: RenderMarkupOptions): string {
+export function renderMarkup(document: Pick<NormalisedDocument, 'lang'> & { items: readonly LocalisedItem[] }, options: RenderMarkupOptions): string {
   const level = Math.min(6, Math.max(2, Math.round(options.headingLevel ?? 3)));
   const lang = document.lang ? ` lang="${escapeHtml(document.lang)}"` : '';
   const items = document.items.map((item) => {
-    const answer = options.cleanAnswer(item.answer).trim();
+    const cleaned = options.cleanAnswer(item.answer).trim();
+    const answer = item.answerLang ? `<div lang="${escapeHtml(item.answerLang)}">\n${cleaned}\n</div>` : cleaned;
+    const questionLang = item.questionLang ? ` lang="${escapeHtml(item.questionLang)}"` : '';
     return [
       `  <apt-faq-item id="${escapeHtml(item.id)}"${item.open ? ' open' : ''}>`,
-      `    <h${level} slot="question">${escapeHtml(item.question)}</h${level}>`,
+      `    <h${level} slot="question"${questionLang}>${escapeHtml(item.question)}</h${level}>`,
       ...answer.split('\n').map((line) => (line ? `    ${line}` : line)),
       '  </apt-faq-item>',
     ].join('\n');

@@ -1,6 +1,7 @@
 // Test-runner command `check-data`: runs the real `apt-faq check` CLI (src/cli.ts, bundled
 // for Node as `npm run build` bundles it) on a document the browser test sends, and returns its
-// exit code and output (stdout then stderr). `command: 'render'` runs `apt-faq render` instead.
+// exit code and output (stdout then stderr). `command: 'render'` runs `apt-faq render` instead;
+// `args` are passed after the file (e.g. `['--lang', 'fr']`).
 import { execFile } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -28,7 +29,7 @@ export function checkDataCommand() {
       const file = join(dir, payload.name ?? 'faq.json');
       await writeFile(file, payload.text);
       return new Promise((resolve) => {
-        execFile(process.execPath, [outfile, payload.command ?? 'check', file], (error, stdout, stderr) => {
+        execFile(process.execPath, [outfile, payload.command ?? 'check', file, ...(payload.args ?? [])], (error, stdout, stderr) => {
           resolve({ code: error ? error.code : 0, output: (stdout + stderr).replaceAll(file, payload.name ?? 'faq.json') });
         });
       });
