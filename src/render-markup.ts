@@ -18,6 +18,8 @@ export interface RenderMarkupOptions {
   cleanAnswer(answer: string): string;
   /** Level of the question headings, 2–6. Default 3. */
   headingLevel?: number;
+  /** Boolean attributes of `<apt-faq>` (`search`, `expand-all`, `exclusive`), written as given. */
+  attributes?: readonly string[];
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
@@ -37,6 +39,7 @@ export function escapeHtml(text: string): string {
 export function renderMarkup(document: Pick<NormalisedDocument, 'lang'> & { items: readonly LocalisedItem[] }, options: RenderMarkupOptions): string {
   const level = Math.min(6, Math.max(2, Math.round(options.headingLevel ?? 3)));
   const lang = document.lang ? ` lang="${escapeHtml(document.lang)}"` : '';
+  const attributes = (options.attributes ?? []).map((name) => ` ${escapeHtml(name)}`).join('');
   const items = document.items.map((item) => {
     const cleaned = options.cleanAnswer(item.answer).trim();
     const answer = item.answerLang ? `<div lang="${escapeHtml(item.answerLang)}">\n${cleaned}\n</div>` : cleaned;
@@ -48,5 +51,5 @@ export function renderMarkup(document: Pick<NormalisedDocument, 'lang'> & { item
       '  </apt-faq-item>',
     ].join('\n');
   });
-  return `<apt-faq${lang}>\n${items.join('\n')}\n</apt-faq>\n`;
+  return `<apt-faq${lang}${attributes}>\n${items.join('\n')}\n</apt-faq>\n`;
 }

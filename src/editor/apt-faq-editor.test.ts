@@ -506,6 +506,25 @@ describe('<apt-faq-editor>', () => {
     expect(editor.querySelector('#faq-markup-hint')!.textContent).to.contain('le même zip que cet éditeur');
   });
 
+  it('publishes what the preview shows: its search field, expand-all toggle and one answer at a time', async () => {
+    const editor = await renderEditor();
+    await startBundled(editor);
+    const markup = () => editor.querySelector<HTMLTextAreaElement>('.snippet.markup')!.value;
+    const embed = () => editor.querySelector<HTMLTextAreaElement>('.snippet.embed')!.value;
+    expect(markup()).to.match(/^<apt-faq lang="en">\n/);
+    editor.querySelector<HTMLInputElement>('.preview-search')!.click();
+    editor.querySelector<HTMLInputElement>('.preview-expandAll')!.click();
+    await waitFor(() => markup().startsWith('<apt-faq lang="en" search expand-all>\n'));
+    expect(embed()).to.equal('<apt-faq src="faq.en.json" search expand-all></apt-faq>\n<script defer src="apt-faq.js"></script>\n');
+    editor.querySelector<HTMLInputElement>('.preview-exclusive')!.click();
+    await waitFor(() => markup().startsWith('<apt-faq lang="en" search expand-all exclusive>\n'));
+    // The page built from it shows the same: parsed as a page would, the attributes are there.
+    const faq = new DOMParser().parseFromString(markup(), 'text/html').querySelector('apt-faq')!;
+    expect(['search', 'expand-all', 'exclusive'].every((name) => faq.hasAttribute(name))).to.equal(true);
+    const downloaded = await downloadFrom(editor, '.download-html');
+    expect(downloaded.text).to.contain('<apt-faq lang="en" search expand-all exclusive>');
+  });
+
   it('keeps every anchor when a question is reworded, and asks before changing one already shared', async function () {
     this.timeout(40000); // an axe run over the whole editor: slow on a busy machine
     const editor = await renderEditor();

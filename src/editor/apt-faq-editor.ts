@@ -10,6 +10,7 @@ import { inheritedLang } from '../strings.js';
 import type { AptFaqAnswerField } from './answer-field.js';
 import { clearDraft, loadDraft, loadLanguage, saveDraft, saveLanguage, type SavedDraft } from './autosave.js';
 import type { ExportedDetail } from './export-panel.js';
+import type { PublishOptions } from './export.js';
 import { UndoStack } from './history.js';
 import {
   addItem, draftFromJson, duplicateItem, emptyDraft, markShared, moveItem, removeItem, updateItem,
@@ -25,6 +26,10 @@ import { editorStyles } from './styles.js';
 /** Ids of the form's fields, shared by the labels, the problem links and the tests. */
 export const fieldId = (field: string, key?: number): string => (key === undefined ? `faq-${field}` : `faq-item-${key}-${field}`);
 
+/** The first of the browser's languages that the editor speaks (`fr-CH` → `fr`), if any. */
+const browserLanguage = (): string | undefined =>
+  navigator.languages.map((tag) => tag.toLowerCase().split('-')[0]).find((lang) => lang in EDITOR_STRINGS);
+
 /**
  * The FAQ editor.
  * @summary Edit an apt-faq JSON document: form, live preview, validation, export, autosave.
@@ -38,6 +43,7 @@ export class AptFaqEditor extends LitElement {
     selectedKey: { state: true },
     dragging: { state: true },
     uiLang: { state: true },
+    publishOptions: { state: true },
     dropKey: { state: true },
     pendingReplace: { state: true },
     anchorAsk: { state: true },
@@ -52,6 +58,8 @@ export class AptFaqEditor extends LitElement {
   private declare selectedKey: number | undefined;
   private declare dragging: boolean;
   private declare uiLang: string;
+  /** The preview's settings, which the published HTML and snippet carry. */
+  private declare publishOptions: PublishOptions | undefined;
   /** The item a dragged question would be dropped on (mouse reordering; the keyboard has Alt+↑/↓). */
   private declare dropKey: number | undefined;
   #draggedKey: number | undefined;
@@ -84,7 +92,11 @@ export class AptFaqEditor extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.uiLang = loadLanguage() ?? inheritedLang(this) ?? 'en';
+    // The language chosen before; else one set around the editor on purpose; else the browser's
+    // first one the editor speaks (the editor's own page says English whoever opens it); else the page's.
+    const around = this.parentElement?.closest('[lang]');
+    const chosen = around && around !== document.documentElement ? around.getAttribute('lang') : null;
+    this.uiLang = loadLanguage() ?? chosen ?? browserLanguage() ?? inheritedLang(this) ?? 'en';
     this.saved = loadDraft();
     window.addEventListener('beforeunload', this.#guardLeaving);
   }
@@ -337,6 +349,7 @@ export class AptFaqEditor extends LitElement {
         </section>
         <apt-faq-export
           .draft=${draft}
+          .options=${this.publishOptions}
           .skipped=${new Set(this.#validation.problems.filter((problem) => problem.severity === 'error').map((problem) => problem.key).filter((key) => key !== undefined)).size}
           ui-lang=${this.uiLang}
           @exported=${this.#exported}
@@ -348,6 +361,7 @@ export class AptFaqEditor extends LitElement {
         content-lang=${draft.lang}
         ui-lang=${this.uiLang}
         @preview-select=${this.#previewSelected}
+        @preview-options=${(event: CustomEvent<PublishOptions>) => (this.publishOptions = event.detail)}
       ></apt-faq-preview>
     </div>`;
   }

@@ -5,7 +5,7 @@
  */
 import { LitElement, html, nothing } from 'lit';
 import type { Draft } from './model.js';
-import { RELEASE_ZIP, copyText, download, embedSnippet, fileName, htmlFileName, htmlPage, jsonText, publishHtml } from './export.js';
+import { RELEASE_ZIP, type PublishOptions, copyText, download, embedSnippet, fileName, htmlFileName, htmlPage, jsonText, publishHtml } from './export.js';
 import { editorStrings } from './strings.js';
 
 type Target = 'json' | 'embed' | 'markup';
@@ -23,12 +23,15 @@ export interface ExportedDetail {
 export class AptFaqExport extends LitElement {
   static override properties = {
     draft: { attribute: false },
+    options: { attribute: false },
     skipped: { type: Number },
     uiLang: { attribute: 'ui-lang' },
     status: { state: true },
   };
 
   declare draft: Draft;
+  /** The preview's settings (search, expand all, one at a time), published with the FAQ. */
+  declare options: PublishOptions | undefined;
   /** How many questions the widget would leave out (they have problems). */
   declare skipped: number;
   declare uiLang: string;
@@ -47,8 +50,8 @@ export class AptFaqExport extends LitElement {
   protected override render() {
     const s = editorStrings(this.uiLang);
     const json = jsonText(this.draft);
-    const embed = embedSnippet(this.draft);
-    const markup = publishHtml(this.draft);
+    const embed = embedSnippet(this.draft, this.options);
+    const markup = publishHtml(this.draft, this.options);
     const status = (target: Target) =>
       this.status?.target === target ? html`<span class="copy-status">${this.status.ok ? s.copied : s.copyFailed}</span>` : nothing;
     return html`<section class="export" aria-labelledby="faq-export-title">
@@ -106,7 +109,7 @@ export class AptFaqExport extends LitElement {
   }
 
   #downloadHtml = (): void => {
-    download(htmlPage(this.draft), htmlFileName(this.draft), 'text/html');
+    download(htmlPage(this.draft, this.options), htmlFileName(this.draft), 'text/html');
     this.#exported('html');
   };
 

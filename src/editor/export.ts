@@ -28,14 +28,28 @@ export const RELEASE_ZIP = `apt-faq-${version}.zip`;
  */
 export const SCRIPT_TAG = '<script defer src="apt-faq.js"></script>';
 
+/** What the preview was set to show, published with the FAQ so the page shows the same. */
+export interface PublishOptions {
+  search: boolean;
+  expandAll: boolean;
+  exclusive: boolean;
+}
+
+/** The `<apt-faq>` boolean attributes for `options`: `search`, `expand-all`, `exclusive`. */
+export function faqAttributes(options?: PublishOptions): string[] {
+  if (!options) return [];
+  return [options.search && 'search', options.expandAll && 'expand-all', options.exclusive && 'exclusive'].filter((name): name is string => !!name);
+}
+
 /** The snippet that shows the document from its JSON file, published next to the page. */
-export function embedSnippet(draft: Draft): string {
-  return `<apt-faq src="${fileName(draft)}"></apt-faq>\n${SCRIPT_TAG}\n`;
+export function embedSnippet(draft: Draft, options?: PublishOptions): string {
+  const attributes = faqAttributes(options).map((name) => ` ${name}`).join('');
+  return `<apt-faq src="${fileName(draft)}"${attributes}></apt-faq>\n${SCRIPT_TAG}\n`;
 }
 
 /** The HTML to paste into a page or a CMS's HTML block: every question as a heading, then the script. */
-export function publishHtml(draft: Draft): string {
-  return `${handWrittenHtml(draft)}${SCRIPT_TAG}\n`;
+export function publishHtml(draft: Draft, options?: PublishOptions): string {
+  return `${handWrittenHtml(draft, options)}${SCRIPT_TAG}\n`;
 }
 
 /** A file name for the HTML: `faq.en.html`… */
@@ -45,7 +59,7 @@ export const htmlFileName = (draft: Draft): string => fileName(draft).replace(/\
  * The HTML as a page of its own, for the download: {@link publishHtml} in a minimal document
  * (UTF-8, the content's language), which works opened from disk next to `apt-faq.js`.
  */
-export function htmlPage(draft: Draft): string {
+export function htmlPage(draft: Draft, options?: PublishOptions): string {
   const lang = draft.lang.trim();
   return [
     '<!doctype html>',
@@ -56,7 +70,7 @@ export function htmlPage(draft: Draft): string {
     `<title>${escapeHtml(draft.title.trim() || 'FAQ')}</title>`,
     '</head>',
     '<body>',
-    publishHtml(draft) + '</body>',
+    publishHtml(draft, options) + '</body>',
     '</html>',
     '',
   ].join('\n');
@@ -69,8 +83,8 @@ export const cleanAnswerHtml = (answer: string): string => sanitizedAnswerHtml(a
  * The hand-written HTML of the document (SPEC "Elements"), readable without JavaScript.
  * Invalid items are left out, as the widget would skip them.
  */
-export function handWrittenHtml(draft: Draft): string {
-  return renderMarkup(normaliseDocument(draftToJson(draft)), { cleanAnswer: cleanAnswerHtml });
+export function handWrittenHtml(draft: Draft, options?: PublishOptions): string {
+  return renderMarkup(normaliseDocument(draftToJson(draft)), { cleanAnswer: cleanAnswerHtml, attributes: faqAttributes(options) });
 }
 
 /** Saves text as a file through the browser's download. */

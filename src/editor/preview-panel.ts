@@ -67,6 +67,14 @@ export class AptFaqPreview extends LitElement {
     }
   }
 
+  protected override updated(changed: PropertyValues<this>): void {
+    // The page is published as previewed: the editor hands these settings to the export.
+    if (changed.has('options')) {
+      const { search, expandAll, exclusive } = this.options;
+      this.dispatchEvent(new CustomEvent('preview-options', { detail: { search, expandAll, exclusive }, bubbles: true }));
+    }
+  }
+
   protected override render() {
     const s = editorStrings(this.uiLang);
     const o = this.options;
