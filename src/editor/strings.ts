@@ -209,7 +209,7 @@ const en: EditorStrings = {
   scriptFrom: (zip) =>
     `The questions can be read even without JavaScript. The last line loads apt-faq.js: it comes in ${zip}, the same zip as this editor. Put it in the same folder as the page.`,
   wordpressHint: (zip) =>
-    `On WordPress: install the plugin apt-faq-wordpress.zip, which is in ${zip} (Plugins › Add New Plugin › Upload Plugin). Then paste the HTML into a “Custom HTML” block, or upload the JSON file to the Media Library and write [apt_faq src="the file’s address"].`,
+    `On WordPress: install the plugin apt-faq-wordpress.zip, which is in ${zip} (Plugins › Add New Plugin › Upload Plugin). Then paste the HTML, without its last line (the plugin loads apt-faq.js itself), into a “Custom HTML” block; or upload the JSON file to the Media Library, copy its address (“Copy URL to clipboard”) and write [apt_faq src="that address"]. For the APT’s own FAQ, [apt_faq] alone is enough.`,
   publishJsonHeading: 'Or publish the JSON file',
   jsonNeedsServer: 'This way works on a web site, not on a page opened from your computer’s disk: some browsers refuse to read the file there.',
   problemAt: (position) => `Question ${position}: `,
@@ -340,7 +340,7 @@ const fr: EditorStrings = {
   scriptFrom: (zip) =>
     `Les questions se lisent même sans JavaScript. La dernière ligne charge apt-faq.js\u00a0: ce fichier est dans ${zip}, le même zip que cet éditeur. Placez-le dans le même dossier que la page.`,
   wordpressHint: (zip) =>
-    `Sous WordPress\u00a0: installez l’extension apt-faq-wordpress.zip, qui se trouve dans ${zip} (Extensions › Ajouter une extension › Téléverser une extension). Collez ensuite le HTML dans un bloc «\u00a0HTML personnalisé\u00a0», ou téléversez le fichier JSON dans la Médiathèque et écrivez [apt_faq src="l’adresse du fichier"].`,
+    `Sous WordPress\u00a0: installez l’extension apt-faq-wordpress.zip, qui se trouve dans ${zip} (Extensions › Ajouter une extension › Téléverser une extension). Collez ensuite le HTML, sans sa dernière ligne (l’extension charge elle-même apt-faq.js), dans un bloc «\u00a0HTML personnalisé\u00a0»\u00a0; ou téléversez le fichier JSON dans la Médiathèque, copiez son adresse («\u00a0Copier l’URL dans le presse-papier\u00a0») et écrivez [apt_faq src="cette adresse"]. Pour la FAQ de l’APT elle-même, [apt_faq] seul suffit.`,
   publishJsonHeading: 'Ou publier le fichier JSON',
   jsonNeedsServer: 'Cette méthode fonctionne sur un site web, pas sur une page ouverte depuis le disque de votre ordinateur\u00a0: certains navigateurs refusent alors de lire le fichier.',
   problemAt: (position) => `Question ${position}\u00a0: `,
@@ -468,7 +468,7 @@ const es: EditorStrings = {
   scriptFrom: (zip) =>
     `Las preguntas se leen incluso sin JavaScript. La última línea carga apt-faq.js: viene en ${zip}, el mismo zip que este editor. Póngalo en la misma carpeta que la página.`,
   wordpressHint: (zip) =>
-    `En WordPress: instale el plugin apt-faq-wordpress.zip, que está en ${zip} (Plugins › Añadir nuevo plugin › Subir plugin). Luego pegue el HTML en un bloque «HTML personalizado», o suba el archivo JSON a la Biblioteca de medios y escriba [apt_faq src="la dirección del archivo"].`,
+    `En WordPress: instale el plugin apt-faq-wordpress.zip, que está en ${zip} (Plugins › Añadir nuevo plugin › Subir plugin). Luego pegue el HTML, sin su última línea (el plugin carga apt-faq.js por sí mismo), en un bloque «HTML personalizado»; o suba el archivo JSON a la Biblioteca de medios, copie su dirección («Copiar URL al portapapeles») y escriba [apt_faq src="esa dirección"]. Para las preguntas frecuentes de la APT, basta con [apt_faq].`,
   publishJsonHeading: 'O publicar el archivo JSON',
   jsonNeedsServer: 'Esta forma funciona en un sitio web, no en una página abierta desde el disco de su ordenador: algunos navegadores se niegan a leer el archivo en ese caso.',
   problemAt: (position) => `Pregunta ${position}: `,
