@@ -3,27 +3,15 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { AptFaq } from './apt-faq.js';
 import type { FaqSearchDetail, FaqToggleDetail } from './events.js';
 import { HIGHLIGHT_NAME } from './text/highlight.js';
-import { addPageStyles, button, buttons, clearHash, focusedLabel, idle, longFaq, renderFaq, renderItems, setHash, settled, waitFor } from './test/helpers.js';
+import { addPageStyles, button, buttons, clearHash, focusedLabel, idle, longFaq, renderFaq, renderItems, searchField, setHash, settled, typeQuery, waitFor } from './test/helpers.js';
+import { multilingual } from './test/search-items.js';
 import { html } from 'lit';
 
 const visibleQuestions = (faq: AptFaq) =>
   buttons(faq)
     .filter((b) => b.closest('[part~="item"]')!.checkVisibility())
     .map((b) => b.textContent.trim());
-const searchField = (faq: AptFaq) => faq.shadowRoot!.querySelector<HTMLInputElement>('[part~="search"]')!;
 const announcer = (faq: AptFaq) => faq.shadowRoot!.querySelector('[aria-live="polite"]')!;
-const toggle = (faq: AptFaq) => faq.shadowRoot!.querySelector<HTMLButtonElement>('[part~="expand-all"]');
-
-/** Types into the search field as a user would, and waits until the FAQ has seen every key. */
-async function typeQuery(faq: AptFaq, text: string): Promise<void> {
-  const field = searchField(faq);
-  field.focus();
-  await sendKeys({ type: text });
-  // The whole text, not a prefix, has reached the field (WebKitWebDriver drops the second of
-  // two equal keys in a row, "299" types "29": queries here avoid them).
-  await waitFor(() => field.value.endsWith(text));
-  await settled(faq);
-}
 
 const top = (element: Element) => Math.round(element.getBoundingClientRect().top);
 const bottom = (element: Element) => Math.round(element.getBoundingClientRect().bottom);
@@ -39,11 +27,6 @@ function flushToolbar(faq: AptFaq): Element {
   return faq.shadowRoot!.querySelector('[part~="toolbar"]')!;
 }
 
-const multilingual = [
-  { id: 'education', question: 'Éducation et formation ?', answer: 'Nous formons la police.' },
-  { id: 'visits', question: 'Visits to places of detention', answer: 'Monitoring bodies visit prisons.' },
-  { id: 'funding', question: 'Funding?', answer: 'We are not a DONOR of other organisations.' },
-];
 
 describe('search', () => {
   it('offers a labelled search field only with the search attribute', async () => {
@@ -255,67 +238,5 @@ describe('search', () => {
     } finally {
       clearHash();
     }
-  });
-});
-
-describe('expand all', () => {
-  it('opens and closes every answer, its label and aria-expanded following the state', async () => {
-    const faq = await renderItems(multilingual, { 'expand-all': true });
-    const control = toggle(faq)!;
-    expect(control.textContent.trim()).to.equal('Expand all');
-    expect(control.getAttribute('aria-expanded')).to.equal('false');
-    const opens = new Promise<FaqToggleDetail[]>((resolve) => {
-      const seen: FaqToggleDetail[] = [];
-      faq.addEventListener('apt-faq-open', (event) => seen.push(event.detail) === 3 && resolve(seen));
-    });
-    control.click();
-    expect((await opens).map((detail) => detail.trigger)).to.deep.equal(['all', 'all', 'all']);
-    await settled(faq);
-    expect(control.textContent.trim()).to.equal('Collapse all');
-    expect(control.getAttribute('aria-expanded')).to.equal('true');
-    const closed = oneEvent(faq, 'apt-faq-close');
-    control.click();
-    expect(((await closed) as CustomEvent<FaqToggleDetail>).detail.trigger).to.equal('all');
-    await settled(faq);
-    expect(buttons(faq).every((b) => b.getAttribute('aria-expanded') === 'false')).to.be.true;
-    expect(control.textContent.trim()).to.equal('Expand all');
-  });
-
-  it('reads "Collapse all" once the user has opened every answer one by one', async () => {
-    const faq = await renderItems(multilingual, { 'expand-all': true });
-    for (const b of buttons(faq)) {
-      b.click();
-      await oneEvent(faq, 'apt-faq-open');
-    }
-    await settled(faq);
-    expect(toggle(faq)!.textContent.trim()).to.equal('Collapse all');
-  });
-
-  it('is not offered under exclusive', async () => {
-    const faq = await renderItems(multilingual, { 'expand-all': true, exclusive: true });
-    expect(toggle(faq)).to.equal(null);
-  });
-
-  it('acts on the questions a search leaves visible', async () => {
-    const faq = await renderItems(multilingual, { 'expand-all': true, search: true });
-    await typeQuery(faq, 'funding');
-    toggle(faq)!.click();
-    await oneEvent(faq, 'apt-faq-open');
-    await settled(faq);
-    expect(buttons(faq).map((b) => b.getAttribute('aria-expanded'))).to.deep.equal(['false', 'false', 'true']);
-  });
-
-  it('follows the search: "Collapse all" when every question left visible is open', async () => {
-    const faq = await renderItems(multilingual, { 'expand-all': true, search: true });
-    faq.show('funding');
-    await oneEvent(faq, 'apt-faq-open');
-    expect(toggle(faq)!.getAttribute('aria-expanded')).to.equal('false');
-    await typeQuery(faq, 'donor');
-    expect(toggle(faq)!.getAttribute('aria-expanded')).to.equal('true');
-    expect(toggle(faq)!.textContent.trim()).to.equal('Collapse all');
-    searchField(faq).focus();
-    await sendKeys({ press: 'Escape' });
-    await settled(faq);
-    expect(toggle(faq)!.textContent.trim()).to.equal('Expand all');
   });
 });

@@ -1,7 +1,7 @@
 import { fixture, html, oneEvent } from '@open-wc/testing';
 import type { AptFaq } from '../apt-faq.js';
 import type { FaqItemInput } from '../faq-data.js';
-import { sendMouse } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { idle } from '../idle-queue.js';
 import '../define.js';
 
@@ -209,3 +209,18 @@ export async function openByClick<T>(url: string, done: Promise<T>): Promise<T> 
     (popup as Window | null)?.close();
   }
 }
+
+/** The search field of a FAQ with `search`. */
+export const searchField = (faq: AptFaq): HTMLInputElement => faq.shadowRoot!.querySelector<HTMLInputElement>('[part~="search"]')!;
+
+/** Types into the search field as a user would, and waits until the FAQ has seen every key. */
+export async function typeQuery(faq: AptFaq, text: string): Promise<void> {
+  const field = searchField(faq);
+  field.focus();
+  await sendKeys({ type: text });
+  // The whole text, not a prefix, has reached the field (WebKitWebDriver drops the second of
+  // two equal keys in a row, "299" types "29": queries here avoid them).
+  await waitFor(() => field.value.endsWith(text));
+  await settled(faq);
+}
+
