@@ -55,7 +55,7 @@ const terserPass: Plugin = {
     const file = join(options.dir ?? 'dist', 'apt-faq.js');
     const out = await terser(readFileSync(file, 'utf8'), {
       ecma: 2020,
-      compress: { passes: 2 },
+      compress: { passes: 2, keep_fargs: false },
       format: { ascii_only: true },
       sourceMap: { content: readFileSync(`${file}.map`, 'utf8'), url: 'apt-faq.js.map' },
     });
