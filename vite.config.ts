@@ -51,7 +51,7 @@ const minifyTemplates = (): Plugin => minifyHtmlLiterals({ failOnError: true }) 
  * A new name goes here only after the same check.
  */
 const INTERNAL_PROPERTIES =
-  /^(?:visibleIds|textVersion|focusPermalink|permalinkActivated|textRoot|contentReady|authoredOpen|allOpen|searchField|onExpandAll|invalidate|uiLang|drawUpTo|allDrawn|reveals|announce|prepare|follow|shown|failed|words|idOf)$/;
+  /^(?:visibleIds|textVersion|focusPermalink|permalinkActivated|textRoot|contentReady|authoredOpen|allOpen|searchField|onExpandAll|invalidate|uiLang|drawUpTo|allDrawn|reveals|announce|prepare|follow|shown|failed|words|idOf|problems|severity|change|settings|failure)$/;
 
 /**
  * A second minifier pass over the standalone bundle once written, after rolldown's own (oxc):
