@@ -59,7 +59,7 @@ export function renderFaq(host: HTMLElement, parts: FaqParts, view: FaqDrawing):
     <div
       class=${drawn.long ? 'items long' : 'items'}
       id="items"
-      aria-busy=${loading ? 'true' : 'false'}
+      aria-busy=${loading}
       lang=${lang ?? inheritedLang(host) ?? nothing}
       dir=${lang ? textDirection(lang) : nothing}
     >
