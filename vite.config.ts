@@ -47,11 +47,13 @@ const minifyTemplates = (): Plugin => minifyHtmlLiterals({ failOnError: true }) 
  * Long property names used only between our own modules, which terser renames in the
  * standalone bundle (every occurrence alike). Never a public name (element properties, event
  * details, `strings` keys, data fields) nor one Lit, @lit/context or the DOM has: checked to
- * appear nowhere else in the bundle (terser also leaves alone any name it knows from the DOM).
- * A new name goes here only after the same check.
+ * appear nowhere else in the bundle (`builtins: true` lets terser rename the few that some DOM
+ * interface also has, e.g. `isOpen`: the bundle reads no such DOM property). Not names as
+ * common as `entries`, `reset` or `ready`, which new code may well read on a Map or a DOM
+ * object. A new name goes here only after the same check.
  */
 const INTERNAL_PROPERTIES =
-  /^(?:visibleIds|textVersion|focusPermalink|permalinkActivated|textRoot|contentReady|authoredOpen|allOpen|searchField|onExpandAll|invalidate|uiLang|drawUpTo|allDrawn|reveals|announce|prepare|follow|shown|failed|words|idOf|problems|severity|change|settings|failure)$/;
+  /^(?:visibleIds|textVersion|focusPermalink|permalinkActivated|textRoot|contentReady|authoredOpen|allOpen|searchField|onExpandAll|invalidate|uiLang|drawUpTo|allDrawn|reveals|announce|prepare|follow|shown|failed|words|idOf|problems|severity|change|settings|failure|isOpen|isVisible|drawn|events|total|first|long)$/;
 
 /**
  * A second minifier pass over the standalone bundle once written, after rolldown's own (oxc):
@@ -72,7 +74,7 @@ const terserPass: Plugin = {
     const out = await terser(code, {
       ecma: 2020,
       compress: { passes: 2, unsafe_arrows: true, keep_fargs: false },
-      mangle: { properties: { regex: INTERNAL_PROPERTIES } },
+      mangle: { properties: { regex: INTERNAL_PROPERTIES, builtins: true } },
       format: { ascii_only: true },
       sourceMap: { content: readFileSync(`${file}.map`, 'utf8'), url: 'apt-faq.js.map' },
     });
