@@ -44,18 +44,37 @@ const strictCspDemo: Plugin = {
 const minifyTemplates = (): Plugin => minifyHtmlLiterals({ failOnError: true }) as unknown as Plugin;
 
 /**
+ * Long property names used only between our own modules, which terser renames in the
+ * standalone bundle (every occurrence alike). Never a public name (element properties, event
+ * details, `strings` keys, data fields) nor one Lit, @lit/context or the DOM has: checked to
+ * appear nowhere else in the bundle (`builtins: true` lets terser rename the few that some DOM
+ * interface also has, e.g. `isOpen`: the bundle reads no such DOM property). Not names as
+ * common as `entries`, `reset` or `ready`, which new code may well read on a Map or a DOM
+ * object. A new name goes here only after the same check.
+ */
+const INTERNAL_PROPERTIES =
+  /^(?:visibleIds|textVersion|focusPermalink|permalinkActivated|textRoot|contentReady|authoredOpen|allOpen|searchField|onExpandAll|invalidate|uiLang|drawUpTo|allDrawn|reveals|announce|prepare|follow|shown|failed|words|idOf|problems|severity|change|settings|failure|isOpen|isVisible|drawn|events|total|first|long)$/;
+
+/**
  * A second minifier pass over the standalone bundle once written, after rolldown's own (oxc):
  * terser finds what oxc leaves (0.23 KB brotli of 17.66 KB, measured; terser alone instead of
- * oxc gave a larger file). It runs on the written files so that its source map is composed
- * with the one on disk (the map rolldown hands to plugins earlier is not the minified code's).
+ * oxc gave a larger file). `unsafe_arrows`: every function expression left in the bundle is an
+ * inlined call, none is constructed; `keep_fargs: false`: nothing reads a function's `length`.
+ * It runs on the written files so that its source map is composed with the one on disk (the
+ * map rolldown hands to plugins earlier is not the minified code's).
  */
 const terserPass: Plugin = {
   name: 'apt-faq-terser-pass',
   async writeBundle(options) {
     const file = join(options.dir ?? 'dist', 'apt-faq.js');
-    const out = await terser(readFileSync(file, 'utf8'), {
+    const code = readFileSync(file, 'utf8');
+    // A name the code reads through a string ('name', obj[key]) cannot be renamed.
+    const quoted = new RegExp(`["'\`]${INTERNAL_PROPERTIES.source.slice(1, -1)}["'\`]`).exec(code);
+    if (quoted) throw new Error(`${quoted[0]} appears as a string in the bundle: take it out of INTERNAL_PROPERTIES`);
+    const out = await terser(code, {
       ecma: 2020,
-      compress: { passes: 2 },
+      compress: { passes: 2, unsafe_arrows: true, keep_fargs: false },
+      mangle: { properties: { regex: INTERNAL_PROPERTIES, builtins: true } },
       format: { ascii_only: true },
       sourceMap: { content: readFileSync(`${file}.map`, 'utf8'), url: 'apt-faq.js.map' },
     });

@@ -125,7 +125,7 @@ export class AptFaq extends LitElement {
     announce: (message) => this.#announcer.announce(message),
     linkCopied: () => this.#settings.value.strings.linkCopied,
   });
-  readonly #authored = new AuthoredItems(this, () => this.#content.entries, (id) => this.#open.state.isOpen(id));
+  readonly #authored = new AuthoredItems(this, () => this.#content.entries, (id) => this.#open.isOpen(id));
   readonly #preparation = new Preparation(this, this.#drawn, this.#search, new StructuredData(this));
   readonly #parts: FaqParts = {
     content: this.#content, search: this.#search, open: this.#open, drawn: this.#drawn, announcer: this.#announcer,
@@ -171,17 +171,17 @@ export class AptFaq extends LitElement {
 
   /** Opens or closes the item `id`; with `force`, opens (`true`) or closes (`false`). @returns `true` when the FAQ has that item */
   toggle(id: string, force?: boolean): boolean {
-    return this.#change(id, force ?? !this.#open.state.isOpen(id), 'api');
+    return this.#change(id, force ?? !this.#open.isOpen(id), 'api');
   }
 
   /** Opens every item. Under `exclusive` it does nothing, as only one may be open. */
   showAll(): void {
-    if (!this.exclusive) this.#open.change(this.#open.state.ids, true, 'api');
+    if (!this.exclusive) this.#open.change(this.#open.ids, true, 'api');
   }
 
   /** Closes every item. */
   hideAll(): void {
-    this.#open.change(this.#open.state.ids, false, 'api');
+    this.#open.change(this.#open.ids, false, 'api');
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -201,7 +201,7 @@ export class AptFaq extends LitElement {
   }
 
   protected override updated(): void {
-    this.#search.highlight(this.#content.entries, (id) => this.#open.state.isOpen(id));
+    this.#search.highlight(this.#content.entries, (id) => this.#open.isOpen(id));
     const load = this.#pendingLoad;
     this.#pendingLoad = undefined; // before the event: a listener may set new content
     if (load) emit(this, 'apt-faq-load', load);
@@ -233,7 +233,7 @@ export class AptFaq extends LitElement {
 
   /** Opens or closes one item; an item the search hides is shown by clearing the search. */
   #change(id: string, open: boolean, trigger: FaqTrigger): boolean {
-    if (open && this.#open.state.has(id) && !this.#search.isVisible(id)) this.#search.clear(false);
+    if (open && this.#open.has(id) && !this.#search.isVisible(id)) this.#search.clear(false);
     return this.#open.change([id], open, trigger);
   }
 

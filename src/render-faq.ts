@@ -43,7 +43,7 @@ export function renderFaq(host: HTMLElement, parts: FaqParts, view: FaqDrawing):
   const { settings } = view;
   const { entries, lang, loading } = content;
   const { strings, uiLang } = settings;
-  const open = parts.open.state;
+  const open = parts.open;
   const visibleIds = entries.map((entry) => entry.id).filter((id) => search.isVisible(id));
   return html`${renderToolbar({
       strings,
@@ -59,7 +59,7 @@ export function renderFaq(host: HTMLElement, parts: FaqParts, view: FaqDrawing):
     <div
       class=${drawn.long ? 'items long' : 'items'}
       id="items"
-      aria-busy=${loading ? 'true' : 'false'}
+      aria-busy=${loading}
       lang=${lang ?? inheritedLang(host) ?? nothing}
       dir=${lang ? textDirection(lang) : nothing}
     >

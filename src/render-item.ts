@@ -102,7 +102,7 @@ export function renderItem(entry: FaqEntry, state: ItemState): TemplateResult {
     part="button"
     class="button"
     id=${questionId}
-    aria-expanded=${open ? 'true' : 'false'}
+    aria-expanded=${open}
     aria-controls=${answerId}
     @click=${events}
   ><span class="question">${entry.question}</span><span part="icon" class="icon" aria-hidden="true"></span></button></h3><div

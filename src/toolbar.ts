@@ -49,7 +49,7 @@ export function renderToolbar(options: ToolbarOptions): TemplateResult | typeof 
       ? html`<button
           part="expand-all"
           class="expand-all"
-          aria-expanded=${allOpen ? 'true' : 'false'}
+          aria-expanded=${allOpen}
           aria-controls="items"
           @click=${() => options.onExpandAll(!allOpen)}
         >

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import bundledDocument from '../data/apt-faq.en.json';
-import { describeProblems, normaliseDocument, normaliseItems, type FaqItem, type FaqItemInput, type NormalisedItems } from '../faq-data.js';
+// Named imports: the document's title, which the FAQ never shows, stays out of the bundle.
+import { items as bundledItems, lang as bundledLang } from '../data/apt-faq.en.json';
+import { describeProblems, normaliseItems, type FaqItem, type FaqItemInput, type NormalisedItems } from '../faq-data.js';
 import { AuthoredAnswer, dataAnswer, type PreparedAnswer } from '../answer.js';
 import { LoadError, loadDocument } from '../load-document.js';
 import type { FaqLoadDetail, FaqSource } from '../events.js';
@@ -128,7 +129,7 @@ export class FaqContent implements ReactiveController {
       if (document.readyState === 'loading') return document.addEventListener('DOMContentLoaded', this.resolve, { once: true });
       // Any item inside, even one that is not a child (a CMS rewrote the markup), means hand-written content.
       if (this.#host.querySelector(ITEM_TAG)) this.#showChildren(this.#children());
-      else this.#show(normaliseDocument(bundledDocument), bundledDocument.items, 'bundled', bundledDocument.lang);
+      else this.#show(normaliseItems(bundledItems), bundledItems, 'bundled', bundledLang);
     }
   };
 

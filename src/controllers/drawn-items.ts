@@ -1,5 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
-import type { OpenChange } from './open-state.js';
+import type { OpenChange } from './open-items.js';
 import { idle } from '../idle-queue.js';
 
 /** A FAQ whose shadow root holds what it draws (the items, the search field). */

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { OpenChange } from './open-state.js';
+import type { OpenChange } from './open-items.js';
 import { anchorFromHash, anchorHref, idFromAnchor, replaceHash } from '../anchors.js';
 
 /** What the links need from the FAQ. */

@@ -1,11 +1,18 @@
 import type { ReactiveControllerHost } from 'lit';
-import { OpenState, type OpenChange } from './open-state.js';
 import type { FaqEntry } from './content.js';
 import { emit, type FaqTrigger } from '../events.js';
 import type { AptFaqItem } from '../apt-faq-item.js';
 
+/** One item opening or closing, and why. */
+export interface OpenChange {
+  id: string;
+  open: boolean;
+  trigger: FaqTrigger;
+}
+
 /** What opening and closing items needs from the FAQ. */
 export interface OpenItemsHost extends ReactiveControllerHost, HTMLElement {
+  /** At most one item open at a time. */
   readonly exclusive: boolean;
 }
 
@@ -20,37 +27,85 @@ export interface OpenItemsActions {
 }
 
 /**
- * Opening and closing items, from the request to the event: the state and the `exclusive`
- * rule ({@link OpenState}), the drawing, the `open` property of hand-written items, and one
+ * Opening and closing items, from the request to the event: which items are open and the
+ * `exclusive` rule, the drawing, the `open` property of hand-written items, and one
  * `apt-faq-open` / `apt-faq-close` per change once it is on screen.
  */
 export class OpenItems {
   readonly #host: OpenItemsHost;
   readonly #actions: OpenItemsActions;
-  /** Which items are open. */
-  readonly state = new OpenState();
+  /** Position of each item, by id, in order. */
+  #positions = new Map<string, number>();
+  readonly #open = new Set<string>();
 
   constructor(host: OpenItemsHost, actions: OpenItemsActions) {
     this.#host = host;
     this.#actions = actions;
   }
 
-  /** New content: what stays open and what opens (see {@link OpenState.reset}). No events. */
-  reset(entries: readonly FaqEntry[]): void {
-    this.state.exclusive = this.#host.exclusive;
-    this.state.reset(entries.map((entry) => entry.id), entries.filter((entry) => entry.open).map((entry) => entry.id));
+  /** Every item's id, in order. */
+  get ids(): string[] {
+    return [...this.#positions.keys()];
+  }
+
+  /** Whether the item is open. */
+  isOpen(id: string): boolean {
+    return this.#open.has(id);
+  }
+
+  /** Whether the item exists in the current content. */
+  has(id: string): boolean {
+    return this.#positions.has(id);
+  }
+
+  /** Whether every one of `ids` is open (false for none). */
+  allOpen(ids: readonly string[]): boolean {
+    return ids.length > 0 && ids.every((id) => this.#open.has(id));
   }
 
   /**
-   * Opens or closes items, then fires one event per change once it is drawn. Trigger
-   * `"exclusive"` applies the exclusive rule to what is open. `false` for an unknown id.
+   * New content: items still there stay open, then those marked open in the content (under
+   * `exclusive`, only the first of all these). No events.
+   */
+  reset(entries: readonly FaqEntry[]): void {
+    this.#positions = new Map(entries.map((entry, index) => [entry.id, index]));
+    const keep = [...this.#open].filter((id) => this.#positions.has(id));
+    this.#open.clear();
+    for (const id of [...keep, ...entries.filter((entry) => entry.open).map((entry) => entry.id)]) {
+      if (this.#host.exclusive && this.#open.size > 0) break;
+      this.#open.add(id);
+    }
+  }
+
+  /**
+   * Opens or closes items. Under `exclusive`, opening one closes the others (trigger
+   * `"exclusive"`); the trigger `"exclusive"` itself (the rule was just turned on) keeps the
+   * first open item and closes the rest. Items already in the wanted state, and unknown ids,
+   * change nothing. Returns whether the one item asked for exists.
    */
   change(ids: readonly string[], open: boolean, trigger: FaqTrigger): boolean {
-    const { state } = this;
-    state.exclusive = this.#host.exclusive;
-    const changes = trigger === 'exclusive' ? state.enforceExclusive() : state.set(ids, open, trigger);
+    const { exclusive } = this.#host;
+    const all = this.ids;
+    if (trigger === 'exclusive') [ids, open] = [all.filter((id) => this.#open.has(id)).slice(1), false];
+    const wanted = new Set(ids.filter((id) => this.#positions.has(id) && this.#open.has(id) !== open));
+    if (open && exclusive) {
+      const [first] = wanted;
+      wanted.clear();
+      if (first !== undefined) wanted.add(first);
+    }
+    // The changes asked for first, then what the exclusive rule closed because of them.
+    const changes: OpenChange[] = all.filter((id) => wanted.has(id)).map((id) => ({ id, open, trigger }));
+    if (open && exclusive && wanted.size > 0) {
+      for (const id of all) {
+        if (!wanted.has(id) && this.#open.has(id)) changes.push({ id, open: false, trigger: 'exclusive' });
+      }
+    }
+    for (const change of changes) {
+      if (change.open) this.#open.add(change.id);
+      else this.#open.delete(change.id);
+    }
     if (changes.length > 0) void this.#apply(changes);
-    return ids.length === 1 && state.has(ids[0]);
+    return ids.length === 1 && this.has(ids[0]);
   }
 
   async #apply(changes: readonly OpenChange[]): Promise<void> {
@@ -64,13 +119,13 @@ export class OpenItems {
     // Only what is on screen now: content set meanwhile may have left an item out.
     for (const { id, open, trigger } of changes) {
       const entry = this.#entry(id);
-      if (entry) emit(this.#host, open ? 'apt-faq-open' : 'apt-faq-close', { id, question: entry.question, index: this.state.index(id), trigger });
+      if (entry) emit(this.#host, open ? 'apt-faq-open' : 'apt-faq-close', { id, question: entry.question, index: this.#positions.get(id)!, trigger });
     }
   }
 
-  /** The item `id` of the content shown now, if it has one. */
   #entry(id: string): FaqEntry | undefined {
-    const entry = this.state.has(id) ? this.#actions.entries()[this.state.index(id)] : undefined;
+    const index = this.#positions.get(id);
+    const entry = index === undefined ? undefined : this.#actions.entries()[index];
     return entry?.id === id ? entry : undefined;
   }
 }
