@@ -15,9 +15,9 @@ import { CHROMIUM_ARGS, browserPaths } from './find-browsers.mjs';
 
 const site = mkdtempSync(join(tmpdir(), 'apt-faq-from-disk-'));
 const EXPECTED = {
-  en: 'The questions could not be loaded: a page opened from the disk cannot read files. Open it from a web server (http or https), or paste the FAQ into the page as HTML.',
-  fr: 'Impossible de charger les questions\u00a0: une page ouverte depuis le disque ne peut pas lire de fichiers. Ouvrez-la depuis un serveur web (http ou https), ou collez la FAQ dans la page en HTML.',
-  es: 'No se pudieron cargar las preguntas: una página abierta desde el disco no puede leer archivos. Ábrala desde un servidor web (http o https) o pegue las preguntas en la página en HTML.',
+  en: 'A page opened from the disk cannot load the questions: open it from a web server, or paste the FAQ into the page as HTML.',
+  fr: 'Une page ouverte depuis le disque ne peut pas charger les questions\u00a0: ouvrez-la depuis un serveur web, ou collez la FAQ dans la page en HTML.',
+  es: 'Una página abierta desde el disco no puede cargar las preguntas: ábrala desde un servidor web o pegue las preguntas en la página en HTML.',
 };
 let browser;
 
