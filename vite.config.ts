@@ -76,7 +76,7 @@ const terserPass: Plugin = {
       compress: { passes: 2, unsafe_arrows: true, keep_fargs: false },
       mangle: { properties: { regex: INTERNAL_PROPERTIES, builtins: true } },
       format: { ascii_only: true },
-      sourceMap: { content: readFileSync(`${file}.map`, 'utf8'), url: 'apt-faq.js.map' },
+      sourceMap: { content: readFileSync(`${file}.map`, 'utf8')},
     });
     writeFileSync(file, out.code ?? '');
     writeFileSync(`${file}.map`, typeof out.map === 'string' ? out.map : JSON.stringify(out.map));
