@@ -98,15 +98,6 @@ describe('describeProblems (the element’s console)', () => {
     ]);
   });
 
-  it('gives a translation’s problem a line of its own, naming the language, without skipping the item', () => {
-    expect(
-      describeProblems([
-        { code: 'answer-too-long', severity: 'warning', item: 3, id: 'x', field: 'answer', detail: '20000' },
-        { code: 'translation-missing', severity: 'warning', item: 3, id: 'x', lang: 'fr', detail: 'answer' },
-      ]),
-    ).to.deep.equal(['<apt-faq>: item 3 (id "x") shown: answer-too-long (20000).', '<apt-faq>: item 3 (id "x"): translation-missing [fr] (answer).']);
-  });
-
   it('gives bad JSON its line and column', () => {
     expect(describeProblems([{ code: 'json-syntax', severity: 'error', line: 3, column: 49, detail: 'expected a value, found "}"' }])).to.deep.equal([
       '<apt-faq>: json-syntax (expected a value, found "}") at line 3, column 49.',

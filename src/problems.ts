@@ -85,13 +85,13 @@ export const hasErrors = (problems: readonly FaqProblem[]): boolean => problems.
 export type DropCode = 'answer-drops-element' | 'answer-drops-attribute' | 'answer-drops-link';
 
 /**
- * A problem in a word or two, for the element's console: its code, the translation's language,
+ * A problem in a word or two, for the element's console: its code,
  * its detail, and for bad JSON the line and column (`json-syntax at line 3, column 49`). Codes,
  * not sentences: every byte of the element ships to partner sites, and docs/problems.md says
  * what each code means and what to do; `apt-faq check` and the editor write sentences.
  */
-export function describeProblem({ code, lang, detail, line, column }: FaqProblem): string {
-  return `${code}${lang ? ` [${lang}]` : ''}${detail ? ` (${detail})` : ''}${line ? ` at line ${line}, column ${column}` : ''}`;
+export function describeProblem({ code, detail, line, column }: FaqProblem): string {
+  return `${code}${detail ? ` (${detail})` : ''}${line ? ` at line ${line}, column ${column}` : ''}`;
 }
 
 /** `item 3 (id "funding")`, or `item 3` when the item has no usable id. */
@@ -100,19 +100,16 @@ export const itemName = (problem: FaqProblem): string => `item ${problem.item}${
 /**
  * The element's console lines: one per item (an item with several problems is named once,
  * counted from 1: "skipped" when it has an error, "shown" with warnings only), one per problem
- * of the document itself.
+ * of the document itself. (The element makes no translation problems: `apt-faq check` reports those.)
  * @example describeProblems([{ code: 'answer-empty', severity: 'error', item: 2, field: 'answer' }])
  * // ['<apt-faq>: item 2 skipped: answer-empty.']
  */
 export function describeProblems(problems: readonly FaqProblem[]): string[] {
   const lines = new Map<unknown, FaqProblem[]>();
-  for (const problem of problems) {
-    // A translation's problem has its own line: it never leaves the item out.
-    const key = problem.item && !problem.lang ? problem.item : problem;
-    lines.set(key, [...(lines.get(key) ?? []), problem]);
-  }
-  return [...lines.values()].map(([first, ...more]) => {
-    const verb = first.lang ? '' : hasErrors([first, ...more]) ? ' skipped' : ' shown';
-    return `<apt-faq>: ${first.item ? `${itemName(first)}${verb}: ` : ''}${[first, ...more].map(describeProblem).join(', ')}.`;
+  for (const problem of problems) lines.set(problem.item ?? problem, [...(lines.get(problem.item ?? problem) ?? []), problem]);
+  return [...lines.values()].map((found) => {
+    const [first] = found;
+    const where = first.item ? `${itemName(first)}${hasErrors(found) ? ' skipped' : ' shown'}: ` : '';
+    return `<apt-faq>: ${where}${found.map(describeProblem).join(', ')}.`;
   });
 }
