@@ -98,9 +98,8 @@ describe('describeProblems (the element’s console)', () => {
     ]);
   });
 
-  it('gives bad JSON its line and column', () => {
-    expect(describeProblems([{ code: 'json-syntax', severity: 'error', line: 3, column: 49, detail: 'expected a value, found "}"' }])).to.deep.equal([
-      '<apt-faq>: json-syntax (expected a value, found "}") at line 3, column 49.',
-    ]);
+  it('gives a document\'s problem its detail: for bad JSON, the engine\'s words and where it went wrong', () => {
+    const detail = 'JSON.parse: expected double-quoted property name at line 3 column 49 of the JSON data';
+    expect(describeProblems([{ code: 'json-syntax', severity: 'error', detail }])).to.deep.equal([`<apt-faq>: json-syntax (${detail}).`]);
   });
 });

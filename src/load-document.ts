@@ -18,18 +18,6 @@ export class LoadError extends Error {
   }
 }
 
-/**
- * Bad JSON, with its line and column as the engine gives them: Chromium and Firefox say where
- * (Chromium's "Unexpected end of JSON input" means at the end), WebKit does not. `apt-faq check`
- * and the editor run the full scanner of json-syntax.ts instead: 0.7 KB brotli, too much to ship
- * to every partner page for a console line.
- */
-function syntaxProblem(text: string, message: string): FaqProblem {
-  const lines = text.split('\n');
-  const [, line, column] = /line (\d+) column (\d+)/.exec(message) ?? (/end of JSON/.test(message) ? ['', lines.length, lines.pop()!.length + 1] : []);
-  return line ? { code: 'json-syntax', severity: 'error', line: +line, column: +column! } : { code: 'json-syntax', severity: 'error' };
-}
-
 /** A slower answer than this counts as a failure, so the user is never left waiting forever. */
 export const LOAD_TIMEOUT_MS = 15_000;
 
@@ -64,7 +52,11 @@ export async function loadDocument(url: string, signal: AbortSignal): Promise<No
       return { ...document, raw: (body as { items: unknown[] }).items };
     } catch (error) {
       // The page says "not a valid FAQ document"; the console says why, for whoever fixes it.
-      console.warn(describeProblems([error instanceof FaqDocumentError ? error.problem : syntaxProblem(text, String(error))])[0]);
+      // Bad JSON: the engine's own words, with the line and column where Chromium and Firefox give
+      // them (WebKit does not). `apt-faq check` and the editor run json-syntax.ts's full scanner:
+      // 0.7 KB brotli, too much to ship to every partner page for a console line.
+      const problem: FaqProblem = error instanceof FaqDocumentError ? error.problem : { code: 'json-syntax', severity: 'error', detail: (error as Error).message };
+      console.warn(describeProblems([problem])[0]);
       throw new LoadError('invalid');
     }
   } finally {

@@ -85,13 +85,13 @@ export const hasErrors = (problems: readonly FaqProblem[]): boolean => problems.
 export type DropCode = 'answer-drops-element' | 'answer-drops-attribute' | 'answer-drops-link';
 
 /**
- * A problem in a word or two, for the element's console: its code,
- * its detail, and for bad JSON the line and column (`json-syntax at line 3, column 49`). Codes,
+ * A problem in a word or two, for the element's console: its code and its detail (for bad JSON
+ * the engine's own words, which name the line and column in Chromium and Firefox). Codes,
  * not sentences: every byte of the element ships to partner sites, and docs/problems.md says
  * what each code means and what to do; `apt-faq check` and the editor write sentences.
  */
-export function describeProblem({ code, detail, line, column }: FaqProblem): string {
-  return `${code}${detail ? ` (${detail})` : ''}${line ? ` at line ${line}, column ${column}` : ''}`;
+export function describeProblem({ code, detail }: FaqProblem): string {
+  return `${code}${detail ? ` (${detail})` : ''}`;
 }
 
 /** `item 3 (id "funding")`, or `item 3` when the item has no usable id. */
