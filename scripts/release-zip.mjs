@@ -1,13 +1,13 @@
 // `npm run zip`: the release zip, `apt-faq-<version>.zip`, for people who never open a terminal
 // (SPEC "Publishing"): the bundle, the editor, an example page and the site maintainers' guide
-// in English, French and Spanish, plus the WordPress plugin when scripts/wordpress-plugin.mjs
-// exists. Needs a build (`npm run zip` builds first). fflate writes the zip: CI machines may
+// in English, French and Spanish (with the WordPress screenshot they show), and the WordPress
+// plugin. Needs a build (`npm run zip` builds first). fflate writes the zip: CI machines may
 // have no `zip` command.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { strToU8, zipSync } from 'fflate';
+import { buildWordPressPlugin } from './wordpress-plugin.mjs';
 
 /** The guides, one per language, copied from src/release/ as they are. */
 export const GUIDES = ['guide-en.html', 'guide-fr.html', 'guide-es.html'];
@@ -59,13 +59,9 @@ export async function buildReleaseZip({ root = process.cwd(), distDir = join(roo
     'example.html': strToU8(examplePage({ root, distDir, zipName })),
   };
   for (const guide of GUIDES) files[guide] = readFileSync(join(root, 'src', 'release', guide));
-  // Written by another part of the project; included as soon as it exists.
-  const plugin = join(root, 'scripts', 'wordpress-plugin.mjs');
-  if (existsSync(plugin)) {
-    const { buildWordPressPlugin } = await import(pathToFileURL(plugin).href);
-    const built = await buildWordPressPlugin({ distDir });
-    files['apt-faq-wordpress.zip'] = [readFileSync(built), { level: 0 }]; // already compressed
-  }
+  // The screenshot the guides show WordPress users (docs/wordpress.md shows it too).
+  files['wordpress-shortcode.png'] = [readFileSync(join(root, 'docs', 'wordpress-shortcode.png')), { level: 0 }];
+  files['apt-faq-wordpress.zip'] = [readFileSync(await buildWordPressPlugin({ distDir })), { level: 0 }]; // already compressed
   // Everything in one folder, so that unzipping never scatters files; a fixed date, so that
   // the same sources give the same zip.
   const folder = basename(zipName, '.zip');

@@ -7,7 +7,7 @@
 // focuses it, and the console stays clean. example.html likewise. Part of `npm run test:package`.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -41,7 +41,13 @@ test('the zip holds the script, the editor, the example page and the guide in th
   }
   assert.deepEqual(readFileSync(join(folder, 'apt-faq.js')), readFileSync(join(root, 'dist/apt-faq.js')), 'the built bundle, byte for byte');
   // The WordPress plugin is in the zip as soon as the script that builds it is in the repository.
-  assert.equal(files.includes('apt-faq-wordpress.zip'), existsSync(join(root, 'scripts/wordpress-plugin.mjs')), 'apt-faq-wordpress.zip when its builder exists');
+  assert.ok(files.includes('apt-faq-wordpress.zip'), 'the WordPress plugin is in the zip');
+  // Every image a guide shows is in the zip beside it.
+  for (const guide of ['guide-en.html', 'guide-es.html', 'guide-fr.html']) {
+    const images = [...readFileSync(join(folder, guide), 'utf8').matchAll(/<img src="([^"]+)"/g)].map((match) => match[1]);
+    assert.deepEqual(images, ['wordpress-shortcode.png'], `${guide} shows the WordPress screenshot`);
+    for (const image of images) assert.ok(files.includes(image), `${image} (shown by ${guide}) is in the zip`);
+  }
 });
 
 /** Opens `url` in a fresh page of `name` (chromium or firefox), scripts on or off; console errors collected. */
