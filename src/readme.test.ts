@@ -211,10 +211,19 @@ describe('README code blocks', () => {
 
   it('the JSON format example passes apt-faq check', async () => {
     const result = await executeServerCommand<{ code: number; output: string }, object>('check-data', {
-      text: await snippet('json', '"items"'),
+      text: await snippet('json', '"$schema"'),
       name: 'faq.json',
     });
     expect(result.output.trim()).to.equal('✓ faq.json: 2 items, no problems.');
+    expect(result.code).to.equal(0);
+  });
+
+  it('the several-languages example passes apt-faq check, its translation complete', async () => {
+    const result = await executeServerCommand<{ code: number; output: string }, object>('check-data', {
+      text: await snippet('json', '"translations"'),
+      name: 'faq.json',
+    });
+    expect(result.output.trim()).to.equal('✓ faq.json: 1 item, no problems.');
     expect(result.code).to.equal(0);
   });
 });
