@@ -52,50 +52,20 @@ export class AptFaqExport extends LitElement {
     const json = jsonText(this.draft);
     const embed = embedSnippet(this.draft, this.options);
     const markup = publishHtml(this.draft, this.options);
-    const status = (target: Target) =>
-      this.status?.target === target ? html`<span class="copy-status">${this.status.ok ? s.copied : s.copyFailed}</span>` : nothing;
     return html`<section class="export" aria-labelledby="faq-export-title">
       <h2 id="faq-export-title">${s.exportHeading}</h2>
       ${this.skipped ? html`<p class="warning">${s.exportSkipped(this.skipped)}</p>` : nothing}
       <h3>${s.publishHtmlHeading}</h3>
-      <div class="field">
-        <label for="faq-markup">${s.htmlLabel}</label>
-        <textarea
-          id="faq-markup"
-          class="snippet markup"
-          readonly
-          rows="8"
-          spellcheck="false"
-          aria-describedby="faq-markup-hint"
-          .value=${markup}
-        ></textarea>
-        <p class="hint" id="faq-markup-hint">${s.scriptFrom(RELEASE_ZIP)}</p>
-        <button type="button" class="copy-markup" @click=${() => this.#copy('markup', markup)}>${s.copy}</button>
-        <button type="button" class="download-html" @click=${this.#downloadHtml}>${s.downloadHtml}</button>
-        ${status('markup')}
-      </div>
+      ${this.#snippet('markup', s.htmlLabel, markup, 8, s.scriptFrom(RELEASE_ZIP), html`
+        <button type="button" class="download-html" @click=${this.#downloadHtml}>${s.downloadHtml}</button>`)}
       <p class="hint wordpress">${s.wordpressHint(RELEASE_ZIP)}</p>
       <h3>${s.publishJsonHeading}</h3>
       <div class="export-actions">
         <button type="button" class="download" @click=${() => this.#download(json)}>${s.download}</button>
         <button type="button" class="copy-json" @click=${() => this.#copy('json', json)}>${s.copyJson}</button>
-        ${status('json')}
+        ${this.#status('json')}
       </div>
-      <div class="field">
-        <label for="faq-embed">${s.embedLabel}</label>
-        <textarea
-          id="faq-embed"
-          class="snippet embed"
-          readonly
-          rows="2"
-          spellcheck="false"
-          aria-describedby="faq-embed-hint"
-          .value=${embed}
-        ></textarea>
-        <p class="hint" id="faq-embed-hint">${s.jsonNeedsServer}</p>
-        <button type="button" class="copy-embed" @click=${() => this.#copy('embed', embed)}>${s.copy}</button>
-        ${status('embed')}
-      </div>
+      ${this.#snippet('embed', s.embedLabel, embed, 2, s.jsonNeedsServer)}
     </section>`;
   }
 
@@ -112,6 +82,23 @@ export class AptFaqExport extends LitElement {
     download(htmlPage(this.draft, this.options), htmlFileName(this.draft), 'text/html');
     this.#exported('html');
   };
+
+  /** Whether the last copy of `target` worked, beside its button. */
+  #status(target: Target) {
+    const s = editorStrings(this.uiLang);
+    return this.status?.target === target ? html`<span class="copy-status">${this.status.ok ? s.copied : s.copyFailed}</span>` : nothing;
+  }
+
+  /** A read-only snippet to copy (`target`: its class and id), its hint, its Copy button and any more. */
+  #snippet(target: 'markup' | 'embed', label: string, text: string, rows: number, hint: string, more: unknown = nothing) {
+    return html`<div class="field">
+      <label for="faq-${target}">${label}</label>
+      <textarea id="faq-${target}" class="snippet ${target}" readonly rows=${rows} spellcheck="false" aria-describedby="faq-${target}-hint" .value=${text}></textarea>
+      <p class="hint" id="faq-${target}-hint">${hint}</p>
+      <button type="button" class="copy-${target}" @click=${() => this.#copy(target, text)}>${editorStrings(this.uiLang).copy}</button>
+      ${more} ${this.#status(target)}
+    </div>`;
+  }
 
   async #copy(target: Target, text: string): Promise<void> {
     const s = editorStrings(this.uiLang);
