@@ -60,7 +60,6 @@ export class AptFaq extends LitElement {
   static override styles = styles;
   /** Hand-written items are assigned by hand, each to the slot inside its own answer region. */
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, slotAssignment: 'manual' };
-
   static override properties = {
     items: { attribute: false, noAccessor: true },
     src: { reflect: true },
