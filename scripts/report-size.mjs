@@ -20,8 +20,8 @@ import { brotliSize } from './brotli-size.mjs';
  * items on its own (16.93 → 17.12 KB).
  */
 const CEILING_BYTES = 17.25 * 1024;
-/** The one size target, stated the same in the docs: 14.4 KB, the size before issue 11, to win back. */
-const TARGET_BYTES = 14.4 * 1024;
+/** The one size target, stated the same in the docs (issue 7): 11.5 KB, Carbon's empty accordion. */
+const TARGET_BYTES = 11.5 * 1024;
 
 const bundle = readFileSync('dist/apt-faq.js');
 const brotli = brotliSize(bundle);
