@@ -134,3 +134,18 @@ export function ensureBrowsers() {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) ensureBrowsers();
+
+/**
+ * Launches Debian's Chromium or Firefox ESR headless with puppeteer-core, as the test scripts
+ * outside the test runner use them (readme-embed, release, from-disk, wordpress).
+ * @param {'chromium' | 'firefox'} name
+ * @param {{ firefoxPrefs?: Record<string, unknown> }} [options] preferences for Firefox only
+ *   (e.g. `{ 'javascript.enabled': false }`)
+ */
+export async function launchBrowser(name, { firefoxPrefs = {} } = {}) {
+  const { default: puppeteer } = await import('puppeteer-core');
+  const executablePath = browserPaths(name).executable;
+  return name === 'firefox'
+    ? puppeteer.launch({ browser: 'firefox', executablePath, headless: true, extraPrefsFirefox: firefoxPrefs })
+    : puppeteer.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+}

@@ -10,8 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, test } from 'node:test';
-import puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS, browserPaths } from './find-browsers.mjs';
+import { launchBrowser } from './find-browsers.mjs';
 
 const site = mkdtempSync(join(tmpdir(), 'apt-faq-from-disk-'));
 const EXPECTED = {
@@ -40,7 +39,7 @@ before(async () => {
 </html>
 `,
   );
-  browser = await puppeteer.launch({ executablePath: browserPaths('chromium').executable, headless: true, args: CHROMIUM_ARGS });
+  browser = await launchBrowser('chromium');
 });
 
 after(async () => {
@@ -73,12 +72,7 @@ test('src from a page opened from disk: a clear message in the page’s language
 
 /** Opens the page from disk in Firefox with `strict` as its file-origin policy; returns the questions and errors of each FAQ. */
 async function inFirefox(strict) {
-  const firefox = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: browserPaths('firefox').executable,
-    headless: true,
-    extraPrefsFirefox: { 'security.fileuri.strict_origin_policy': strict },
-  });
+  const firefox = await launchBrowser('firefox', { firefoxPrefs: { 'security.fileuri.strict_origin_policy': strict } });
   try {
     const tab = await firefox.newPage();
     await tab.goto(pathToFileURL(join(site, 'index.html')).href, { waitUntil: 'load' });

@@ -9,8 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
-import puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS, browserPaths } from './find-browsers.mjs';
+import { launchBrowser } from './find-browsers.mjs';
 import { serveFolder } from './open-in-chromium.mjs';
 import { readmeSnippets } from './readme-snippets.mjs';
 import { STRICT_CSP } from './strict-csp.mjs';
@@ -43,17 +42,9 @@ after(async () => {
   rmSync(site, { recursive: true, force: true });
 });
 
-const launch = (name) =>
-  name === 'chromium'
-    ? puppeteer.launch({ executablePath: browserPaths('chromium').executable, headless: true, args: CHROMIUM_ARGS })
-    : puppeteer.launch({
-        browser: 'firefox',
-        executablePath: browserPaths('firefox').executable,
-        headless: true,
-        // Puppeteer turns this off for its own convenience; a reader's Firefox has it on, and it is
-        // what refuses module scripts from file://.
-        extraPrefsFirefox: { 'security.fileuri.strict_origin_policy': true },
-      });
+// Puppeteer turns this off for its own convenience; a reader's Firefox has it on, and it is what
+// refuses module scripts from file://.
+const launch = (name) => launchBrowser(name, { firefoxPrefs: { 'security.fileuri.strict_origin_policy': true } });
 
 /**
  * Resolves once `condition` holds in the page, asked from here every 50 ms. Not waitForFunction:

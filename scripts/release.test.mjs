@@ -13,8 +13,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import { unzipSync } from 'fflate';
-import puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS, browserPaths } from './find-browsers.mjs';
+import { launchBrowser } from './find-browsers.mjs';
 
 const root = process.cwd();
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -52,10 +51,7 @@ test('the zip holds the script, the editor, the example page and the guide in th
 
 /** Opens `url` in a fresh page of `name` (chromium or firefox), scripts on or off; console errors collected. */
 async function openPage(name, url, { javascript = true } = {}) {
-  const executablePath = browserPaths(name).executable;
-  const browser = name === 'firefox'
-    ? await puppeteer.launch({ browser: 'firefox', executablePath, headless: true, extraPrefsFirefox: { 'javascript.enabled': javascript } })
-    : await puppeteer.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+  const browser = await launchBrowser(name, { firefoxPrefs: { 'javascript.enabled': javascript } });
   const page = await browser.newPage();
   if (name === 'chromium') await page.setJavaScriptEnabled(javascript);
   const errors = [];

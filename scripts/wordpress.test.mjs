@@ -15,8 +15,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS, browserPaths } from './find-browsers.mjs';
+import { launchBrowser } from './find-browsers.mjs';
 import { buildWordPressPlugin } from './wordpress-plugin.mjs';
 
 const SITE = `http://127.0.0.1:${process.env.APT_FAQ_WP_PORT ?? 8025}`;
@@ -357,15 +356,7 @@ async function screenshot(browser, path) {
   await page.close();
 }
 
-const launch = (name, { javaScript = true } = {}) =>
-  name === 'chromium'
-    ? puppeteer.launch({ executablePath: browserPaths('chromium').executable, headless: true, args: CHROMIUM_ARGS })
-    : puppeteer.launch({
-        browser: 'firefox',
-        executablePath: browserPaths('firefox').executable,
-        headless: true,
-        extraPrefsFirefox: javaScript ? {} : { 'javascript.enabled': false },
-      });
+const launch = (name, { javaScript = true } = {}) => launchBrowser(name, { firefoxPrefs: javaScript ? {} : { 'javascript.enabled': false } });
 
 for (const engine of ['chromium', 'firefox']) {
   describe(`every published FAQ in ${engine}`, () => {
