@@ -1,19 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { LIMITS, describeProblems, normaliseItems } from './faq-data.js';
-import { button, buttons, isShown, regionOf, renderItems, settled } from './test/helpers.js';
+import { button, buttons, isShown, regionOf, renderItems, settled, warningsDuring } from './test/helpers.js';
 
-/** Console warnings while `run` runs. */
-async function warningsDuring(run: () => Promise<unknown>): Promise<string[]> {
-  const warnings: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
-  try {
-    await run();
-  } finally {
-    console.warn = original;
-  }
-  return warnings;
-}
 
 /**
  * The longest task while `run` runs, where the browser reports them (Chromium); -1 elsewhere.

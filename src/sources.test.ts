@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { AptFaq } from './apt-faq.js';
 import type { FaqErrorDetail, FaqLoadDetail } from './events.js';
-import { answersDrawn, button, buttons, holder, regionOf, renderItems, sampleItems, settled, waitFor } from './test/helpers.js';
+import { answersDrawn, button, buttons, holder, regionOf, renderItems, sampleItems, settled, waitFor, warningsDuring } from './test/helpers.js';
 
 const questions = (faq: AptFaq) => buttons(faq).map((b) => b.textContent.trim());
 const errorBox = (faq: AptFaq) => faq.shadowRoot!.querySelector<HTMLElement>('[part~="error"]');
@@ -17,18 +17,6 @@ async function renderSrc(src: string, attributes = ''): Promise<{ faq: AptFaq; e
   return { faq, event: (await event) };
 }
 
-/** Console warnings while `run` runs. */
-async function warningsDuring(run: () => Promise<unknown>): Promise<string[]> {
-  const warnings: string[] = [];
-  const warn = console.warn;
-  console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
-  try {
-    await run();
-  } finally {
-    console.warn = warn;
-  }
-  return warnings;
-}
 
 /** Resolves once the test server has seen the slow request `key` end as `state`. */
 async function serverSaw(key: string, state: 'pending' | 'aborted' | 'served'): Promise<void> {

@@ -224,3 +224,16 @@ export async function typeQuery(faq: AptFaq, text: string): Promise<void> {
   await settled(faq);
 }
 
+
+/** Console warnings while `run` runs. */
+export async function warningsDuring(run: () => Promise<unknown>): Promise<string[]> {
+  const warnings: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
+  try {
+    await run();
+  } finally {
+    console.warn = original;
+  }
+  return warnings;
+}
