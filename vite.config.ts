@@ -9,7 +9,7 @@ import { editorCspPlugin } from './src/editor/build-csp.js';
 import { STRICT_CSP } from './scripts/strict-csp.mjs';
 
 /** Every page of the demo, built by `npm run preview`. */
-const DEMO_PAGES = ['index', 'hand-written', 'themes', 'partner', 'rtl', 'csp', 'editor'];
+const DEMO_PAGES = ['index', 'hand-written', 'themes', 'partner', 'rtl', 'csp', 'languages', 'editor'];
 const demoPage = (name: string) => fileURLToPath(new URL(`./demo/${name}.html`, import.meta.url));
 
 /**

@@ -4,6 +4,7 @@
  */
 import { sanitizeAnswer } from './sanitize.js';
 import { LIMITS } from './faq-data.js';
+import { textDirection } from './strings.js';
 
 /** What every consumer of an answer needs, whatever its source. */
 export interface PreparedAnswer {
@@ -67,19 +68,23 @@ class DataAnswer implements PreparedAnswer {
   readonly #html: string;
   readonly #id: string;
   readonly #drawAtOnce: boolean;
+  readonly #lang: string | undefined;
   #body: HTMLElement | undefined;
   #text: string | undefined;
 
-  constructor(html: string, id: string, drawAtOnce: boolean) {
+  constructor(html: string, id: string, drawAtOnce: boolean, lang: string | undefined) {
     this.#html = html;
     this.#id = id;
     this.#drawAtOnce = drawAtOnce;
+    this.#lang = lang;
   }
 
   get body(): HTMLElement {
     if (!this.#body) {
       this.#body = document.createElement('div');
       this.#body.className = 'answer-body';
+      // Shown in the main language inside a translation: it says so, as a fallback question does.
+      if (this.#lang) [this.#body.lang, this.#body.dir] = [this.#lang, textDirection(this.#lang)];
       this.#body.append(
         sanitizeAnswer(this.#html, document, () =>
           console.warn(`<apt-faq>: item "${this.#id}": elements nested over ${LIMITS.depth} deep keep only their text.`),
@@ -130,6 +135,9 @@ export class AuthoredAnswer implements PreparedAnswer {
   }
 }
 
-/** Prepares the answer of the item `id`, at `index` in the FAQ, from `items` or `src` (restricted HTML or plain text). */
-export const dataAnswer = (html: string, id: string, index: number): PreparedAnswer =>
-  new DataAnswer(html, id, index < DRAWN_AT_ONCE);
+/**
+ * Prepares the answer of the item `id`, at `index` in the FAQ, from `items` or `src` (restricted
+ * HTML or plain text); `lang`: the language it is in, when it is not the content's (translations.ts).
+ */
+export const dataAnswer = (html: string, id: string, index: number, lang?: string): PreparedAnswer =>
+  new DataAnswer(html, id, index < DRAWN_AT_ONCE, lang);

@@ -62,7 +62,7 @@ describe('<apt-faq> with the bundled APT FAQ', () => {
     const loaded = oneEvent(container, 'apt-faq-load');
     container.append(document.createElement('apt-faq'));
     const { detail } = (await loaded) as CustomEvent<FaqLoadDetail>;
-    expect(detail).to.deep.equal({ count: 6, skipped: 0, source: 'bundled' });
+    expect(detail).to.deep.equal({ count: 6, skipped: 0, source: 'bundled', lang: 'en' });
   });
 
   it('is accessible with every answer closed and with every answer open', async () => {

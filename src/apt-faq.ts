@@ -28,7 +28,7 @@ import { styles } from './styles.js';
  * @slot - `<apt-faq-item>` elements written by hand: each is shown inside its own answer region.
  * @fires apt-faq-open - After an answer opens. Detail: `{ id, question, index, trigger }`.
  * @fires apt-faq-close - After an answer closes. Detail: `{ id, question, index, trigger }`.
- * @fires apt-faq-load - After content is shown. Detail: `{ count, skipped, source }`.
+ * @fires apt-faq-load - After content is shown (again in another language: `lang` changed). Detail: `{ count, skipped, source, lang }`.
  * @fires apt-faq-error - When content cannot be loaded, or hand-written items are present but none can be read (`source: "children"`). Detail: `{ message, source, status? }`.
  * @fires apt-faq-search - Once the user pauses typing in the search field. Detail: `{ query, count }`.
  * @csspart item - The box around one question and answer.
@@ -102,7 +102,7 @@ export class AptFaq extends LitElement {
     if (id !== undefined) this.#toggle(id, true, 'find');
   });
   readonly #content = new FaqContent(this, {
-    shown: (load) => this.#contentShown(load),
+    shown: (load, switched) => this.#contentShown(load, switched),
     failed: (failure, source, status) => this.#fail(failure, source, status),
     authoredOpen: (id, open) => this.#open.change([id], open, 'api'),
   });
@@ -135,7 +135,6 @@ export class AptFaq extends LitElement {
   get items(): FaqItemInput[] | undefined {
     return this.#items;
   }
-
   set items(items: FaqItemInput[] | undefined) {
     const old = this.#items;
     this.#items = items;
@@ -143,7 +142,7 @@ export class AptFaq extends LitElement {
     this.requestUpdate('items', old);
   }
 
-  /** `lang` is a native attribute; observing it lets the UI follow a change of language. */
+  /** `lang` is a native attribute; observing it lets the UI and a multilingual content follow a change of language. */
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
   }
@@ -185,11 +184,12 @@ export class AptFaq extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     this.#settings.update(changed);
+    if (changed.has('lang')) this.#content.showLanguage();
     if (changed.has('src') && (this.src || undefined) !== this.#content.src) this.#content.resolve();
     if (changed.has('exclusive') && this.exclusive) this.#open.change([], true, 'exclusive');
     const { entries, textVersion } = this.#content;
     this.#search.filter(this.search, entries, textVersion);
-    this.#preparation.update({ entries, textVersion, search: this.search, structuredData: this.structuredData });
+    this.#preparation.update({ entries, textVersion, search: this.search, structuredData: this.structuredData, lang: this.#content.lang });
     // New content: the item the URL hash names is drawn open, once the search has filtered it.
     if (this.#pendingLoad) this.#links.contentReady();
   }
@@ -211,9 +211,9 @@ export class AptFaq extends LitElement {
     return this.#drawn.allDrawn(this, () => super.getUpdateComplete());
   }
 
-  #contentShown(load: FaqLoadDetail): void {
+  #contentShown(load: FaqLoadDetail, switched?: boolean): void {
     const { entries } = this.#content;
-    this.#open.reset(entries);
+    this.#open.reset(entries, switched);
     this.#drawn.reset(entries.length, !entries[0]?.element);
     this.#failure = undefined;
     this.#pendingLoad = load;

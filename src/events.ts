@@ -34,6 +34,11 @@ export interface FaqLoadDetail {
   /** Number of invalid items left out (each is named in a console warning). */
   skipped: number;
   source: FaqSource;
+  /**
+   * The language of the content shown: the document's `lang`, or the translation shown; for
+   * content that does not say, the language it is shown in (the FAQ's, else the page's).
+   */
+  lang?: string;
 }
 
 /** Detail of `apt-faq-error`. */

@@ -23,12 +23,12 @@ describe('find in page', () => {
   it(`text-fragment link: ${isWebKit ? 'WebKit loads the page and leaves the answer closed' : 'opens the revealed answer, 41st of 41, and closes the others under exclusive (Chromium, Firefox)'}`, async () => {
     if (isWebKit) {
       const messages = await openFixture((seen) => seen.some((m) => m.type === 'window-load'));
-      expect(messages.filter((m) => m.type !== 'window-load')).to.deep.equal([{ type: 'apt-faq-load', count: 41, skipped: 0, source: 'property' }]);
+      expect(messages.filter((m) => m.type !== 'window-load')).to.deep.equal([{ type: 'apt-faq-load', count: 41, skipped: 0, source: 'property', lang: 'en' }]);
       return;
     }
     const messages = await openFixture((seen) => seen.some((m) => m.type === 'apt-faq-close'));
     expect(messages.filter((m) => m.type !== 'window-load')).to.deep.equal([
-      { type: 'apt-faq-load', count: 41, skipped: 0, source: 'property' },
+      { type: 'apt-faq-load', count: 41, skipped: 0, source: 'property', lang: 'en' },
       { type: 'apt-faq-open', id: 'needle', question: 'Where is the needle?', index: 40, trigger: 'find' },
       { type: 'apt-faq-close', id: 'intro', question: 'What is this page?', index: 0, trigger: 'exclusive' },
     ]);

@@ -18,6 +18,14 @@ export class LoadError extends Error {
   }
 }
 
+/** A document as loaded: validated items, and what is read against them later. */
+export interface LoadedDocument extends NormalisedDocument {
+  /** The `items` as written (to tell an explicit id from a derived one). */
+  raw: unknown[];
+  /** The `translations` as written, read by translations.ts. */
+  translations?: unknown;
+}
+
 /** A slower answer than this counts as a failure, so the user is never left waiting forever. */
 export const LOAD_TIMEOUT_MS = 15_000;
 
@@ -26,7 +34,7 @@ export const LOAD_TIMEOUT_MS = 15_000;
  * the signal's reason when the caller aborts (the element disconnected or `src` changed).
  * No cookies leave for other origins (`credentials: 'same-origin'`, the fetch default).
  */
-export async function loadDocument(url: string, signal: AbortSignal): Promise<NormalisedDocument & { raw: unknown[] }> {
+export async function loadDocument(url: string, signal: AbortSignal): Promise<LoadedDocument> {
   const timeout = new AbortController();
   const timer = setTimeout(() => timeout.abort(), LOAD_TIMEOUT_MS);
   const onAbort = () => timeout.abort();
@@ -49,7 +57,8 @@ export async function loadDocument(url: string, signal: AbortSignal): Promise<No
     try {
       body = JSON.parse(text);
       const document = normaliseDocument(body);
-      return { ...document, raw: (body as { items: unknown[] }).items };
+      const { items, translations } = body as { items: unknown[]; translations?: unknown };
+      return { ...document, raw: items, translations };
     } catch (error) {
       // The page says "not a valid FAQ document"; the console says why, for whoever fixes it.
       // Bad JSON: the engine's own words, with the line and column where Chromium and Firefox give

@@ -8,6 +8,7 @@ import type { FaqEntry } from './controllers/content.js';
 import type { FaqContext } from './faq-context.js';
 import type { FaqTrigger } from './events.js';
 import { anchorHref } from './anchors.js';
+import { textDirection } from './strings.js';
 
 /** What the FAQ does when an item's controls are used; the same functions for every item. */
 export interface ItemActions {
@@ -16,6 +17,12 @@ export interface ItemActions {
   /** The item's permalink was activated (the link itself navigates). */
   permalink(id: string): void;
 }
+
+/**
+ * A question shown in the main language inside a translation says so (`lang`, `dir`): screen
+ * readers switch voice. Only then: the others take the content's language from the list.
+ */
+const fallback = (text: string, lang: string | undefined) => (lang ? html`<span lang=${lang} dir=${textDirection(lang)}>${text}</span>` : text);
 
 /** How one item is drawn now. */
 export interface ItemState {
@@ -105,7 +112,7 @@ export function renderItem(entry: FaqEntry, state: ItemState): TemplateResult {
     aria-expanded=${open}
     aria-controls=${answerId}
     @click=${events}
-  ><span class="question">${entry.question}</span><span part="icon" class="icon" aria-hidden="true"></span></button></h3><div
+  ><span class="question">${fallback(entry.question, entry.questionLang)}</span><span part="icon" class="icon" aria-hidden="true"></span></button></h3><div
     part="answer"
     class=${state.reveal ? 'answer reveal' : 'answer'}
     id=${answerId}

@@ -37,7 +37,7 @@ describe('content sources', () => {
       </apt-faq>`,
       { parentNode: container },
     );
-    expect(((await loaded) as CustomEvent<FaqLoadDetail>).detail).to.deep.equal({ count: 3, skipped: 0, source: 'property' });
+    expect(((await loaded) as CustomEvent<FaqLoadDetail>).detail).to.deep.equal({ count: 3, skipped: 0, source: 'property', lang: undefined });
     expect(questions(faq)).to.deep.equal(['First question?', 'Second question?', 'Third question?']);
   });
 
@@ -57,7 +57,7 @@ describe('content sources', () => {
       html`<apt-faq><apt-faq-item question="Hand-written?">Yes.</apt-faq-item></apt-faq>`,
       { parentNode: second },
     );
-    expect(((await childrenLoaded) as CustomEvent<FaqLoadDetail>).detail).to.deep.equal({ count: 1, skipped: 0, source: 'children' });
+    expect(((await childrenLoaded) as CustomEvent<FaqLoadDetail>).detail).to.deep.equal({ count: 1, skipped: 0, source: 'children', lang: undefined });
     expect(questions(fromChildren)).to.deep.equal(['Hand-written?']);
   });
 
@@ -87,7 +87,7 @@ describe('loading src', () => {
   it('loads a JSON document, sets its language on the content and fires apt-faq-load', async () => {
     const { faq, event } = await renderSrc('/api/faq/doc/valid');
     expect(event.type).to.equal('apt-faq-load');
-    expect(event.detail).to.deep.equal({ count: 2, skipped: 0, source: 'src' });
+    expect(event.detail).to.deep.equal({ count: 2, skipped: 0, source: 'src', lang: 'fr' });
     expect(questions(faq)).to.deep.equal(['Quel est le mandat de l’APT ?', 'Où est l’APT ?']);
     expect(button(faq, 'ou-est-l-apt')).to.exist;
     expect(button(faq, 'mandat').closest('[lang]')!.getAttribute('lang')).to.equal('fr');
@@ -124,7 +124,7 @@ describe('loading src', () => {
     await serverSaw('older', 'aborted');
     await faq.updateComplete;
     expect(questions(faq)).to.deep.equal(['Another document?']);
-    expect(loads).to.deep.equal([{ count: 1, skipped: 0, source: 'src' }]);
+    expect(loads).to.deep.equal([{ count: 1, skipped: 0, source: 'src', lang: undefined }]);
   });
 
   it('aborts the request when the element leaves the page, and loads again when it returns', async () => {
@@ -148,7 +148,7 @@ describe('loading src', () => {
     console.warn = (message: string) => warnings.push(message);
     try {
       const { faq, event } = await renderSrc('/api/faq/doc/some-invalid');
-      expect(event.detail).to.deep.equal({ count: 2, skipped: 3, source: 'src' });
+      expect(event.detail).to.deep.equal({ count: 2, skipped: 3, source: 'src', lang: undefined });
       expect(questions(faq)).to.deep.equal(['Good?', 'Fine?']);
     } finally {
       console.warn = warn;
@@ -164,7 +164,7 @@ describe('loading src', () => {
   it('leaves out an item whose answer is empty, with a console warning naming it', async () => {
     const warnings = await warningsDuring(async () => {
       const { faq, event } = await renderSrc('/api/faq/doc/empty-answer');
-      expect(event.detail).to.deep.equal({ count: 1, skipped: 1, source: 'src' });
+      expect(event.detail).to.deep.equal({ count: 1, skipped: 1, source: 'src', lang: undefined });
       expect(questions(faq)).to.deep.equal(['Full?']);
     });
     expect(warnings).to.deep.equal(['<apt-faq>: item 1 (id "empty") skipped: answer-empty.']);
@@ -191,7 +191,7 @@ describe('loading src', () => {
     // Real work for the browser (5,000 items drawn): generous on a busy machine; the outcome is what counts.
     this.timeout(60000);
     const { faq, event } = await renderSrc('/api/faq/large/5000');
-    expect(event.detail).to.deep.equal({ count: 5000, skipped: 0, source: 'src' });
+    expect(event.detail).to.deep.equal({ count: 5000, skipped: 0, source: 'src', lang: undefined });
     await settled(faq);
     expect(buttons(faq)).to.have.length(5000);
     faq.show('q4999');

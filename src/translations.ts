@@ -12,7 +12,7 @@ import type { FaqProblem } from './problems.js';
 /** One language's texts, as read from the document: the usable fields of each item by id. */
 export interface Translation {
   title?: string;
-  items: ReadonlyMap<string, { question?: string; answer?: string }>;
+  items: Map<string, { question?: string; answer?: string }>;
 }
 
 /** An item in the shown language. A field still in the main language says which (`lang`). */
@@ -45,6 +45,25 @@ export function pickLanguage(wanted: string | undefined, available: readonly str
   return exactPrimary ?? available.find((tag) => primary(tag) === primary(wanted));
 }
 
+/**
+ * One language's usable texts, as the element reads them: the entries with an `id`, each with
+ * its non-empty `question` and `answer`; anything else is left out (and named by
+ * {@link readTranslations}, which also reads the `title` the element never shows). `undefined`
+ * when `value` has no `items` array.
+ */
+export function readTranslation(value: unknown): Translation | undefined {
+  if (!isRecord(value) || !Array.isArray(value.items)) return undefined;
+  const items = new Map<string, { question?: string; answer?: string }>();
+  for (const entry of value.items) {
+    if (!isRecord(entry) || !nonEmpty(entry.id)) continue;
+    const texts: { question?: string; answer?: string } = {};
+    if (nonEmpty(entry.question)) texts.question = entry.question.trim();
+    if (nonEmpty(entry.answer)) texts.answer = entry.answer;
+    items.set(entry.id, texts);
+  }
+  return { items };
+}
+
 /** What {@link readTranslations} makes of a document's `translations`. */
 export interface ReadTranslations {
   /** The usable translations by language tag (none when the document has none, or they are unusable). */
@@ -53,7 +72,8 @@ export interface ReadTranslations {
 }
 
 /**
- * Reads `translations` against the main items (already validated). Problems:
+ * Reads `translations` against the main items (already validated), and says what is wrong
+ * with them: what `apt-faq check`, `apt-faq render` and the editor report. Problems:
  * `translations-invalid` (not an object, a language without an `items` array, a field that is
  * not a string: error, that language or field is ignored), `translation-needs-ids` (a main
  * item without an explicit `id`: its translations cannot be matched; error),
@@ -78,36 +98,28 @@ export function readTranslations(raw: unknown, items: readonly FaqItem[], rawIte
   });
   const numberOf = new Map(rawItems.map((entry, index) => [isRecord(entry) ? entry.id : undefined, index + 1]));
   for (const [lang, value] of Object.entries(raw)) {
-    if (!lang || (mainLang && lang.toLowerCase() === mainLang.toLowerCase())) {
-      problems.push({ code: 'translations-invalid', severity: 'error', field: 'translations', lang, detail: 'lang' });
+    const translation = readTranslation(value);
+    if (!lang || (mainLang && lang.toLowerCase() === mainLang.toLowerCase()) || !translation) {
+      problems.push({ code: 'translations-invalid', severity: 'error', field: 'translations', lang, detail: translation ? 'lang' : 'items' });
       continue;
     }
-    if (!isRecord(value) || !Array.isArray(value.items)) {
-      problems.push({ code: 'translations-invalid', severity: 'error', field: 'translations', lang, detail: 'items' });
-      continue;
-    }
-    const byId = new Map<string, { question?: string; answer?: string }>();
-    value.items.forEach((entry, index) => {
+    (value as { items: unknown[] }).items.forEach((entry, index) => {
       const id = isRecord(entry) && nonEmpty(entry.id) ? entry.id : undefined;
       if (!isRecord(entry) || id === undefined) {
         problems.push({ code: 'translations-invalid', severity: 'error', field: 'id', lang, detail: `items[${index}]` });
-        return;
-      }
-      if (!items.some((item) => item.id === id)) {
+      } else if (!items.some((item) => item.id === id)) {
         problems.push({ code: 'translation-orphan', severity: 'warning', field: 'id', lang, id });
-        return;
+        translation.items.delete(id);
+      } else {
+        for (const field of ['question', 'answer'] as const) {
+          if (entry[field] !== undefined && !nonEmpty(entry[field])) problems.push({ code: 'translations-invalid', severity: 'error', field, lang, id, item: numberOf.get(id) });
+        }
       }
-      const texts: { question?: string; answer?: string } = {};
-      for (const field of ['question', 'answer'] as const) {
-        const text = entry[field];
-        if (nonEmpty(text)) texts[field] = field === 'question' ? text.trim() : text;
-        else if (text !== undefined) problems.push({ code: 'translations-invalid', severity: 'error', field, lang, id, item: numberOf.get(id) });
-      }
-      byId.set(id, texts);
     });
-    translations.set(lang, { title: typeof value.title === 'string' ? value.title : undefined, items: byId });
+    const { title } = value as { title?: unknown };
+    translations.set(lang, typeof title === 'string' ? { title, items: translation.items } : translation);
     items.forEach((item) => {
-      const texts = byId.get(item.id);
+      const texts = translation.items.get(item.id);
       const missing = (['question', 'answer'] as const).filter((field) => !texts?.[field]);
       if (missing.length > 0) {
         problems.push({ code: 'translation-missing', severity: 'warning', lang, id: item.id, item: numberOf.get(item.id), detail: missing.join(', ') });

@@ -2,6 +2,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 // Named imports: the document's title, which the FAQ never shows, stays out of the bundle.
 import { items as bundledItems, lang as bundledLang } from '../data/apt-faq.en.json';
 import { describeProblems, normaliseItems, type FaqItem, type FaqItemInput, type NormalisedItems } from '../faq-data.js';
+import { localiseItems, pickLanguage, readTranslation } from '../translations.js';
+import { inheritedLang } from '../strings.js';
 import { AuthoredAnswer, dataAnswer, type PreparedAnswer } from '../answer.js';
 import { LoadError, loadDocument } from '../load-document.js';
 import type { FaqLoadDetail, FaqSource } from '../events.js';
@@ -20,6 +22,8 @@ export interface FaqEntry {
   readonly element?: HTMLElement;
   /** Hand-written items: the level of the author's question heading, when it is one. */
   readonly level?: number;
+  /** Set when the question is shown in the main language inside a translation (translations.ts). */
+  readonly questionLang?: string;
 }
 
 /** What the content needs from the FAQ. */
@@ -30,8 +34,8 @@ export interface ContentHost extends ReactiveControllerHost, HTMLElement {
 
 /** How the content tells the FAQ what happened. */
 export interface ContentEvents {
-  /** New entries are ready to show. */
-  shown(load: FaqLoadDetail): void;
+  /** New entries are ready to show; `switched`: the same items in another language (open items stay open). */
+  shown(load: FaqLoadDetail, switched?: boolean): void;
   /** The content could not be loaded (or no hand-written item could be read); what was shown stays. */
   failed(failure: FaqFailure, source: FaqSource, status?: number): void;
   /** A hand-written item's `open` was changed by the page (attribute or property). */
@@ -56,7 +60,7 @@ function authoredQuestion(element: Element): { question: string; level?: number 
 export class FaqContent implements ReactiveController {
   /** The items to show. A new array whenever the list changed. */
   entries: readonly FaqEntry[] = [];
-  /** Language of the content, when it says (documents with `lang`, the bundled FAQ). */
+  /** Language of the content shown, when it says (documents with `lang`, the bundled FAQ). */
   lang: string | undefined;
   /** A `src` request is under way. */
   loading = false;
@@ -71,6 +75,8 @@ export class FaqContent implements ReactiveController {
   /** Content must be read again once connected (a load was cut short, or it never ran). */
   #stale = true;
   readonly #authored = new WeakMap<Element, FaqEntry>();
+  /** The data content shown, in its main language, with its translations (none for most documents). */
+  #shown: { items: FaqItem[]; lang?: string; translations: Record<string, unknown>; load: FaqLoadDetail } | undefined;
   /** Hand-written items can be added, removed or edited at any time (CMS, frameworks). */
   readonly #observer = new MutationObserver(() => this.#childrenChanged());
 
@@ -145,7 +151,7 @@ export class FaqContent implements ReactiveController {
     this.#host.requestUpdate();
     try {
       const document = await loadDocument(url, request.signal);
-      if (this.#request === request) this.#show(document, document.raw, 'src', document.lang);
+      if (this.#request === request) this.#show(document, document.raw, 'src', document.lang, document.translations);
     } catch (error) {
       if (this.#request !== request) return;
       const failure = error instanceof LoadError ? error : new LoadError('network');
@@ -165,11 +171,34 @@ export class FaqContent implements ReactiveController {
     this.loading = false;
   }
 
-  #show(result: NormalisedItems, raw: readonly unknown[], source: FaqSource, lang?: string): void {
+  #show(result: NormalisedItems, raw: readonly unknown[], source: FaqSource, lang?: string, translations?: unknown): void {
     for (const warning of describeProblems(result.problems)) console.warn(warning);
-    this.entries = result.items.map((item, index) => ({ ...item, answer: dataAnswer(item.answer, item.id, index) }));
+    this.#shown = {
+      items: result.items,
+      lang,
+      // Without a main language the fallback could not say which it is: `apt-faq check` says why they are not used.
+      translations: lang && translations && typeof translations === 'object' ? (translations as Record<string, unknown>) : {},
+      load: { count: result.items.length, skipped: raw.length - result.items.length, source },
+    };
+    this.showLanguage(false);
+  }
+
+  /**
+   * Shows the data content in the language the FAQ is in (its `lang`, else the nearest
+   * ancestor's): the document's translation into it if it has a usable one (`fr-CA` → `fr`),
+   * else the main language. `switched`: called because the FAQ's language may have changed;
+   * nothing happens unless the content's language does.
+   */
+  showLanguage(switched = true): void {
+    const shown = this.#shown;
+    if (!shown) return;
+    const tag = pickLanguage(inheritedLang(this.#host), Object.keys(shown.translations));
+    const translation = tag ? readTranslation(shown.translations[tag]) : undefined;
+    const lang = translation ? tag : shown.lang;
+    if (switched && lang === this.lang) return;
+    this.entries = localiseItems(shown.items, translation, shown.lang!).map((item, index) => ({ ...item, answer: dataAnswer(item.answer, item.id, index, item.answerLang) }));
     this.lang = lang;
-    this.#events.shown({ count: this.entries.length, skipped: raw.length - this.entries.length, source });
+    this.#events.shown({ ...shown.load, lang: lang ?? inheritedLang(this.#host) }, switched);
   }
 
   /**
@@ -193,10 +222,10 @@ export class FaqContent implements ReactiveController {
     const valid = read.filter((_, index) => !skipped.has(index + 1));
     const entries = result.items.map((item, index) => this.#authoredEntry(item, valid[index].element, valid[index].level));
     const same = entries.length === this.entries.length && entries.every((entry, index) => entry === this.entries[index]);
-    this.lang = undefined;
+    this.lang = this.#shown = undefined;
     if (same) return;
     this.entries = entries;
-    this.#events.shown({ count: entries.length, skipped: raw.length - entries.length, source: 'children' });
+    this.#events.shown({ count: entries.length, skipped: raw.length - entries.length, source: 'children', lang: inheritedLang(this.#host) });
   }
 
   #authoredEntry(item: FaqItem, element: HTMLElement, level: number | undefined): FaqEntry {

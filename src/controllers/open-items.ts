@@ -65,13 +65,14 @@ export class OpenItems {
 
   /**
    * New content: items still there stay open, then those marked open in the content (under
-   * `exclusive`, only the first of all these). No events.
+   * `exclusive`, only the first of all these); the same items in another language (`switched`)
+   * stay exactly as the reader left them. No events.
    */
-  reset(entries: readonly FaqEntry[]): void {
+  reset(entries: readonly FaqEntry[], switched?: boolean): void {
     this.#positions = new Map(entries.map((entry, index) => [entry.id, index]));
     const keep = [...this.#open].filter((id) => this.#positions.has(id));
     this.#open.clear();
-    for (const id of [...keep, ...entries.filter((entry) => entry.open).map((entry) => entry.id)]) {
+    for (const id of [...keep, ...entries.filter((entry) => entry.open && !switched).map((entry) => entry.id)]) {
       if (this.#host.exclusive && this.#open.size > 0) break;
       this.#open.add(id);
     }

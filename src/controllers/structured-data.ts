@@ -31,11 +31,12 @@ export class StructuredData implements ReactiveController {
     else if (this.#script && !this.#script.isConnected) document.head.append(this.#script); // taken out by the page
   }
 
-  /** Writes the script for `entries`, their answers' text prepared. */
-  write(entries: readonly FaqEntry[]): void {
+  /** Writes the script for `entries`, their answers' text prepared, in the content's language `lang`. */
+  write(entries: readonly FaqEntry[], lang: string | undefined): void {
     const data = {
       '@context': 'https://schema.org',
       '@type': 'FAQPage',
+      inLanguage: lang,
       mainEntity: entries.map((entry) => ({
         '@type': 'Question',
         name: entry.question,

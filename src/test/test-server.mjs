@@ -32,6 +32,33 @@ export const FIXTURES = {
       { id: 'fine', question: 'Fine?', answer: 'Yes.' },
     ],
   },
+  // Several languages in one document: French lacks one answer, Spanish one whole item.
+  multilingual: {
+    lang: 'en',
+    items: [
+      { id: 'funding', question: 'Can partners get funding?', answer: '<p>Sometimes, for joint projects.</p>' },
+      { id: 'visits', question: 'Does the APT visit prisons?', answer: '<p>No: it supports the bodies that do.</p>' },
+      { id: 'partners', question: 'How are partners chosen?', answer: '<p>By shared goals.</p>' },
+    ],
+    translations: {
+      fr: {
+        title: 'Questions fréquentes',
+        items: [
+          { id: 'funding', question: 'Les partenaires peuvent-ils obtenir un financement ?', answer: '<p>Parfois, pour des projets communs.</p>' },
+          { id: 'visits', question: 'L’APT visite-t-elle les prisons ?', answer: '<p>Non : elle soutient les organes qui le font.</p>' },
+          { id: 'partners', question: 'Comment les partenaires sont-ils choisis ?' },
+        ],
+      },
+      es: {
+        items: [
+          { id: 'funding', question: '¿Pueden los socios obtener financiación?', answer: '<p>A veces, para proyectos comunes.</p>' },
+          { id: 'visits', question: '¿Visita la APT las cárceles?', answer: '<p>No: apoya a los órganos que lo hacen.</p>' },
+        ],
+      },
+      ar: { items: [{ id: 'funding', question: 'هل يمكن للشركاء الحصول على تمويل؟', answer: '<p>أحيانا، للمشاريع المشتركة.</p>' }] },
+      pt: 'not a translation',
+    },
+  },
   'wrong-shape': { questions: [] },
   'empty-answer': {
     items: [
