@@ -125,7 +125,7 @@ export class AptFaq extends LitElement {
     linkCopied: () => this.#settings.value.strings.linkCopied,
   });
   readonly #authored = new AuthoredItems(this, () => this.#content.entries, (id) => this.#open.isOpen(id));
-  readonly #preparation = new Preparation(this, this.#drawn, this.#search, new StructuredData(this));
+  readonly #preparation = new Preparation(this, this.#drawn, this.#search, new StructuredData(this, () => this.#content.lang));
   readonly #parts: FaqParts = {
     content: this.#content, search: this.#search, open: this.#open, drawn: this.#drawn, announcer: this.#announcer,
     events: itemEvents({ toggle: (id, open, trigger) => this.#toggle(id, open, trigger), permalink: (id) => void this.#links.permalinkActivated(id) }),
@@ -189,7 +189,7 @@ export class AptFaq extends LitElement {
     if (changed.has('exclusive') && this.exclusive) this.#open.change([], true, 'exclusive');
     const { entries, textVersion } = this.#content;
     this.#search.filter(this.search, entries, textVersion);
-    this.#preparation.update({ entries, textVersion, search: this.search, structuredData: this.structuredData, lang: this.#content.lang });
+    this.#preparation.update({ entries, textVersion, search: this.search, structuredData: this.structuredData });
     // New content: the item the URL hash names is drawn open, once the search has filtered it.
     if (this.#pendingLoad) this.#links.contentReady();
   }

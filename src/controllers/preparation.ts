@@ -13,8 +13,6 @@ export interface PreparationInputs {
   textVersion: number;
   search: boolean;
   structuredData: boolean;
-  /** Language of the content shown (JSON-LD's `inLanguage`). */
-  lang: string | undefined;
 }
 
 /** Entries prepared in one turn of the idle queue (a few ms of answers). */
@@ -58,7 +56,7 @@ export class Preparation implements ReactiveController {
     const generation = ++this.#generation;
     const inputs = this.#inputs;
     if (!inputs || !this.#host.isConnected) return;
-    const { entries, textVersion, search, structuredData, lang } = inputs;
+    const { entries, textVersion, search, structuredData } = inputs;
     const atOnce = entries.length <= DRAWN_AT_ONCE;
     // Checked when each turn runs, not when it was queued: the content or the page may have changed.
     const run = (work: () => void) =>
@@ -77,7 +75,7 @@ export class Preparation implements ReactiveController {
     each(DRAWN_AT_ONCE, ENTRIES_PER_TURN, (entry) => void entry.answer.body, true);
     if (search || structuredData) each(0, ENTRIES_PER_TURN, (entry) => void entry.answer.text);
     if (search) each(0, ENTRIES_PER_TURN, (entry) => this.#search.prepare(entry, textVersion));
-    if (structuredData) run(() => this.#structuredData.write(entries, lang));
+    if (structuredData) run(() => this.#structuredData.write(entries));
   }
 
   hostConnected(): void {

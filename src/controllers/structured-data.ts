@@ -19,9 +19,12 @@ export interface StructuredDataHost extends ReactiveControllerHost {
 export class StructuredData implements ReactiveController {
   readonly #host: StructuredDataHost;
   #script: HTMLScriptElement | undefined;
+  /** The language of the content shown (`inLanguage`). */
+  readonly #lang: () => string | undefined;
 
-  constructor(host: StructuredDataHost) {
+  constructor(host: StructuredDataHost, lang: () => string | undefined) {
     this.#host = host;
+    this.#lang = lang;
     host.addController(this);
   }
 
@@ -31,12 +34,12 @@ export class StructuredData implements ReactiveController {
     else if (this.#script && !this.#script.isConnected) document.head.append(this.#script); // taken out by the page
   }
 
-  /** Writes the script for `entries`, their answers' text prepared, in the content's language `lang`. */
-  write(entries: readonly FaqEntry[], lang: string | undefined): void {
+  /** Writes the script for `entries`, their answers' text prepared, in the language of the content shown. */
+  write(entries: readonly FaqEntry[]): void {
     const data = {
       '@context': 'https://schema.org',
       '@type': 'FAQPage',
-      inLanguage: lang,
+      inLanguage: this.#lang(),
       mainEntity: entries.map((entry) => ({
         '@type': 'Question',
         name: entry.question,
