@@ -9,16 +9,17 @@ import { trustedHtml } from './trusted-types.js';
 import { LIMITS } from './faq-data.js';
 import type { DropCode, FaqProblem } from './problems.js';
 
+// The lists are written as one string each, split once: 0.04 KB less in the bundle than arrays of strings.
+
 /** Elements kept, with no attribute except `href` on `a`. */
-const ALLOWED_ELEMENTS = new Set(['p', 'br', 'ul', 'ol', 'li', 'a', 'strong', 'b', 'em', 'i', 'blockquote', 'code']);
+const ALLOWED_ELEMENTS = new Set('p br ul ol li a strong b em i blockquote code'.split(' '));
 
 /** Elements dropped together with their text: code, styles, embedded documents, form fields. */
-const DROPPED_WITH_CONTENT = new Set([
-  'script', 'style', 'template', 'noscript', 'noembed', 'noframes', 'xmp', 'iframe', 'frame',
-  'frameset', 'object', 'embed', 'title', 'textarea', 'select', 'option', 'head', 'meta', 'link', 'base',
-]);
+const DROPPED_WITH_CONTENT = new Set(
+  'script style template noscript noembed noframes xmp iframe frame frameset object embed title textarea select option head meta link base'.split(' '),
+);
 
-const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'tel:']);
+const SAFE_SCHEMES = new Set('http: https: mailto: tel:'.split(' '));
 const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
 /** Anything that looks like a tag, a comment or an entity: the answer is HTML, not plain text. */
 const LOOKS_LIKE_HTML = /<[a-z/!]|&[#a-z0-9]+;/i;
