@@ -74,7 +74,7 @@ function clean(root: Node, doc: Document, page: Document): void {
         element.remove();
       } else {
         clean(element, doc, page);
-        stripAttributes(withoutIsValue(element, doc), page);
+        stripAttributes(element, doc, page);
       }
     } else if (child.nodeType !== Node.TEXT_NODE) {
       root.removeChild(child); // comments, processing instructions
@@ -105,27 +105,20 @@ function flattenDeep(root: Node, levels: number, doc: Document): boolean {
 }
 
 /**
- * A parsed `is` stays with the element after the attribute is gone (customized built-ins
- * would upgrade it in the page): such an element is swapped for a plain one.
- */
-function withoutIsValue(element: Element, doc: Document): Element {
-  if (!element.hasAttribute('is')) return element;
-  const plain = doc.createElement(element.localName);
-  const href = element.getAttribute('href');
-  if (href !== null) plain.setAttribute('href', href); // the only attribute that may stay
-  while (element.firstChild) plain.appendChild(element.firstChild);
-  element.replaceWith(plain);
-  return plain;
-}
-
-/**
  * Removes every attribute but a safe `a[href]` (and adds `rel` to external links). The href
  * kept is exactly the string that was checked: trimming it afterwards (String#trim also drops
  * no-break and other Unicode spaces, which URL parsing keeps) could turn a relative link into
- * a `javascript:` one.
+ * a `javascript:` one. A parsed `is` stays with the element after the attribute is gone
+ * (customized built-ins would upgrade it in the page): such an element is swapped for a plain one.
  */
-function stripAttributes(element: Element, page: Document): void {
+function stripAttributes(element: Element, doc: Document, page: Document): void {
   const href = element.localName === 'a' ? element.getAttribute('href') : null;
+  if (element.hasAttribute('is')) {
+    const plain = doc.createElement(element.localName);
+    while (element.firstChild) plain.appendChild(element.firstChild);
+    element.replaceWith(plain);
+    element = plain;
+  }
   for (const name of element.getAttributeNames()) element.removeAttribute(name);
   if (href !== null && isSafeHref(href, page)) {
     element.setAttribute('href', href);
