@@ -1,6 +1,7 @@
-import { LitElement, css, html, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { faqContext } from './faq-context.js';
+import { plainCss } from './styles.js';
 
 /**
  * One question and its answer, written by hand in an `<apt-faq>`: the page author's
@@ -24,7 +25,7 @@ import { faqContext } from './faq-context.js';
  */
 export class AptFaqItem extends LitElement {
   /** The answer inside the FAQ's answer region; its question heading is drawn by the FAQ. */
-  static override styles = css`
+  static override styles = plainCss`
     :host {
       display: block;
     }

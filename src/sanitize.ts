@@ -9,16 +9,17 @@ import { trustedHtml } from './trusted-types.js';
 import { LIMITS } from './faq-data.js';
 import type { DropCode, FaqProblem } from './problems.js';
 
+// The lists are written as one string each, split once: 0.04 KB less in the bundle than arrays of strings.
+
 /** Elements kept, with no attribute except `href` on `a`. */
-const ALLOWED_ELEMENTS = new Set(['p', 'br', 'ul', 'ol', 'li', 'a', 'strong', 'b', 'em', 'i', 'blockquote', 'code']);
+const ALLOWED_ELEMENTS = new Set('p br ul ol li a strong b em i blockquote code'.split(' '));
 
 /** Elements dropped together with their text: code, styles, embedded documents, form fields. */
-const DROPPED_WITH_CONTENT = new Set([
-  'script', 'style', 'template', 'noscript', 'noembed', 'noframes', 'xmp', 'iframe', 'frame',
-  'frameset', 'object', 'embed', 'title', 'textarea', 'select', 'option', 'head', 'meta', 'link', 'base',
-]);
+const DROPPED_WITH_CONTENT = new Set(
+  'script style template noscript noembed noframes xmp iframe frame frameset object embed title textarea select option head meta link base'.split(' '),
+);
 
-const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'tel:']);
+const SAFE_SCHEMES = new Set('http: https: mailto: tel:'.split(' '));
 const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
 /** Anything that looks like a tag, a comment or an entity: the answer is HTML, not plain text. */
 const LOOKS_LIKE_HTML = /<[a-z/!]|&[#a-z0-9]+;/i;
@@ -73,7 +74,7 @@ function clean(root: Node, doc: Document, page: Document): void {
         element.remove();
       } else {
         clean(element, doc, page);
-        stripAttributes(withoutIsValue(element, doc), page);
+        stripAttributes(element, doc, page);
       }
     } else if (child.nodeType !== Node.TEXT_NODE) {
       root.removeChild(child); // comments, processing instructions
@@ -104,27 +105,20 @@ function flattenDeep(root: Node, levels: number, doc: Document): boolean {
 }
 
 /**
- * A parsed `is` stays with the element after the attribute is gone (customized built-ins
- * would upgrade it in the page): such an element is swapped for a plain one.
- */
-function withoutIsValue(element: Element, doc: Document): Element {
-  if (!element.hasAttribute('is')) return element;
-  const plain = doc.createElement(element.localName);
-  const href = element.getAttribute('href');
-  if (href !== null) plain.setAttribute('href', href); // the only attribute that may stay
-  while (element.firstChild) plain.appendChild(element.firstChild);
-  element.replaceWith(plain);
-  return plain;
-}
-
-/**
  * Removes every attribute but a safe `a[href]` (and adds `rel` to external links). The href
  * kept is exactly the string that was checked: trimming it afterwards (String#trim also drops
  * no-break and other Unicode spaces, which URL parsing keeps) could turn a relative link into
- * a `javascript:` one.
+ * a `javascript:` one. A parsed `is` stays with the element after the attribute is gone
+ * (customized built-ins would upgrade it in the page): such an element is swapped for a plain one.
  */
-function stripAttributes(element: Element, page: Document): void {
+function stripAttributes(element: Element, doc: Document, page: Document): void {
   const href = element.localName === 'a' ? element.getAttribute('href') : null;
+  if (element.hasAttribute('is')) {
+    const plain = doc.createElement(element.localName);
+    while (element.firstChild) plain.appendChild(element.firstChild);
+    element.replaceWith(plain);
+    element = plain;
+  }
   for (const name of element.getAttributeNames()) element.removeAttribute(name);
   if (href !== null && isSafeHref(href, page)) {
     element.setAttribute('href', href);

@@ -88,12 +88,10 @@ export class OpenItems {
     const { exclusive } = this.#host;
     const all = this.ids;
     if (trigger === 'exclusive') [ids, open] = [all.filter((id) => this.#open.has(id)).slice(1), false];
-    const wanted = new Set(ids.filter((id) => this.#positions.has(id) && this.#open.has(id) !== open));
-    if (open && exclusive) {
-      const [first] = wanted;
-      wanted.clear();
-      if (first !== undefined) wanted.add(first);
-    }
+    // Under `exclusive`, only the first item asked for opens.
+    const wanted = new Set(
+      ids.filter((id) => this.#positions.has(id) && this.#open.has(id) !== open).slice(0, open && exclusive ? 1 : undefined),
+    );
     // The changes asked for first, then what the exclusive rule closed because of them.
     const changes: OpenChange[] = all.filter((id) => wanted.has(id)).map((id) => ({ id, open, trigger }));
     if (open && exclusive && wanted.size > 0) {
