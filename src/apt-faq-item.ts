@@ -51,7 +51,8 @@ export class AptFaqItem extends LitElement {
    */
   declare open: boolean;
 
-  readonly #faq = new ContextConsumer(this, { context: faqContext, subscribe: true });
+  /** Answered once by the FAQ (see FaqSettings): `reveal` never changes. */
+  readonly #faq = new ContextConsumer(this, { context: faqContext });
   #ready = false;
 
   constructor() {

@@ -1,5 +1,5 @@
 import type { PropertyValues, ReactiveControllerHost } from 'lit';
-import { ContextProvider } from '@lit/context';
+import type { ContextEvent } from '@lit/context';
 import { faqContext, type FaqContext } from '../faq-context.js';
 import { inheritedLang, resolveStrings, uiLanguage, type FaqStrings } from '../strings.js';
 
@@ -16,26 +16,36 @@ const INPUTS = ['headingLevel', 'anchorPrefix', 'lang', 'strings'];
 /**
  * The settings the FAQ shares with the items it draws and the ones written in it ({@link FaqContext}, by `@lit/context`):
  * computed again only when one of their inputs changed, so a toggle redraws no other item.
+ *
+ * It answers `@lit/context`'s requests for {@link faqContext} itself, once each, rather than
+ * through `ContextProvider`: the one consumer, `<apt-faq-item>`, reads only `reveal`, a
+ * function that never changes, so the provider's subscriptions (0.3 KB brotli of the bundle,
+ * measured) would carry nothing. A consumer that needs later values must not rely on this.
  */
 export class FaqSettings {
   readonly #host: SettingsHost;
-  readonly #provider: ContextProvider<typeof faqContext>;
+  #value: FaqContext | undefined;
   readonly #reveal: FaqContext['reveal'];
 
   constructor(host: SettingsHost, reveal: FaqContext['reveal']) {
     this.#host = host;
     this.#reveal = reveal;
-    this.#provider = new ContextProvider(host, { context: faqContext });
+    host.addEventListener('context-request', (event) => {
+      const request = event as ContextEvent<typeof faqContext>;
+      if (request.context !== faqContext) return;
+      request.stopPropagation();
+      request.callback(this.value);
+    });
   }
 
   /** The current settings (also before the first update, e.g. for an early error message). */
   get value(): FaqContext {
-    return this.#provider.value ?? this.#compute();
+    return (this.#value ??= this.#compute());
   }
 
-  /** Call from the host's `willUpdate`: shares new settings when an input changed. */
+  /** Call from the host's `willUpdate`: computes the settings again when an input changed. */
   update(changed: PropertyValues): void {
-    if (!this.#provider.value || INPUTS.some((name) => changed.has(name))) this.#provider.setValue(this.#compute());
+    if (INPUTS.some((name) => changed.has(name))) this.#value = this.#compute();
   }
 
   #compute(): FaqContext {
