@@ -80,7 +80,8 @@ export function slugify(text: string): string {
   return slug || 'question';
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
+/** A JSON object (not an array, not null). */
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** An answer with no text at all, once its tags are set aside: the page would show an empty region. */

@@ -104,7 +104,7 @@ export function resolveStrings(lang: string | null | undefined, overrides?: Part
 }
 
 /** `fr-CH` → `fr`. */
-const primaryLanguage = (lang: string | null | undefined): string => (lang ?? '').trim().toLowerCase().split(/[-_]/)[0];
+export const primaryLanguage = (lang: string | null | undefined): string => (lang ?? '').trim().toLowerCase().split(/[-_]/)[0];
 
 /** The language the UI strings for `lang` are in: `lang` itself when built in, else English. */
 export function uiLanguage(lang: string | null | undefined): string {

@@ -6,7 +6,8 @@
  * Pure functions, no DOM: the element, `apt-faq check`, `apt-faq render --lang` and the
  * editor all read a multilingual document through them.
  */
-import type { FaqItem } from './faq-data.js';
+import { isRecord, type FaqItem } from './faq-data.js';
+import { primaryLanguage } from './strings.js';
 import type { FaqProblem } from './problems.js';
 
 /** One language's texts, as read from the document: the usable fields of each item by id. */
@@ -23,13 +24,8 @@ export interface LocalisedItem extends FaqItem {
   answerLang?: string;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 const nonEmpty = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
 
-/** The first subtag of a language tag, lower-cased: `fr-CA` → `fr`. */
-const primary = (tag: string): string => tag.split('-')[0].toLowerCase();
 
 /**
  * The language to show for a reader who wants `wanted`: the exact tag (any case), else a
@@ -41,8 +37,8 @@ export function pickLanguage(wanted: string | undefined, available: readonly str
   if (!wanted) return undefined;
   const exact = available.find((tag) => tag.toLowerCase() === wanted.toLowerCase());
   if (exact) return exact;
-  const exactPrimary = available.find((tag) => tag.toLowerCase() === primary(wanted));
-  return exactPrimary ?? available.find((tag) => primary(tag) === primary(wanted));
+  const exactPrimary = available.find((tag) => tag.toLowerCase() === primaryLanguage(wanted));
+  return exactPrimary ?? available.find((tag) => primaryLanguage(tag) === primaryLanguage(wanted));
 }
 
 /**
