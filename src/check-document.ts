@@ -88,7 +88,7 @@ const PROBLEM_TEXT: Readonly<Record<ProblemCode, string>> = {
   'answer-drops-link': 'the page will drop the address of the links of these kinds: %',
   'translations-invalid': 'not a usable translation (an object of languages, each with an "items" array of { id, question?, answer? } texts, in a document with a "lang"): ignored',
   'translation-needs-ids': 'translations need every item to have an id',
-  'translation-orphan': 'the translation has an item that is not in the main items',
+  'translation-orphan': 'the translation\'s item % is not in the main items',
   'translation-missing': 'not translated: % shown in the main language',
   'children-none-valid': 'none of the <apt-faq-item> children is a valid item',
 };

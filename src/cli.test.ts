@@ -127,9 +127,9 @@ describe('several languages in one document (translations)', () => {
     expect(code).to.equal(0);
     expect(lines(output)).to.deep.equal([
       '! faq.json: 2 items, 3 warnings:',
-      'warning  translation "es", id "visits", id: the translation has an item that is not in the main items',
-      'warning  translation fr: 1 of 2 items untranslated: partners (answer)',
-      'warning  translation es: 1 of 2 items untranslated: partners (question, answer)',
+      'warning  translation "es", id "visits", id: the translation\'s item 2 is not in the main items',
+      'warning  translation fr: 1 of 2 items untranslated: partners (item 2: answer)',
+      'warning  translation es: 1 of 2 items untranslated: partners (item 2: question, answer)',
       '2 of 2 items would be shown, not all as written.',
       '',
     ]);

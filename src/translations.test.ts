@@ -50,7 +50,7 @@ describe('readTranslations', () => {
       'es 2 partners question, answer',
       'es 3 visits question, answer',
     ]);
-    expect(problems.filter((problem) => problem.code === 'translation-orphan').map(({ lang, id }) => `${lang} ${id}`)).to.deep.equal(['es gone']);
+    expect(problems.filter((problem) => problem.code === 'translation-orphan').map(({ lang, id, detail }) => `${lang} ${id} ${detail}`)).to.deep.equal(['es gone 2']);
     expect(problems.every((problem) => problem.severity === 'warning')).to.equal(true);
   });
 
@@ -96,8 +96,8 @@ describe('untranslatedReport', () => {
   it('gives a translator one line per language', () => {
     const { problems } = read(document);
     expect(untranslatedReport(problems, 3)).to.deep.equal([
-      'fr: 2 of 3 items untranslated: partners (answer), visits (question, answer)',
-      'es: 2 of 3 items untranslated: partners (question, answer), visits (question, answer)',
+      'fr: 2 of 3 items untranslated: partners (item 2: answer), visits (item 3: question, answer)',
+      'es: 2 of 3 items untranslated: partners (item 2: question, answer), visits (item 3: question, answer)',
     ]);
   });
 });

@@ -104,7 +104,7 @@ export function readTranslations(raw: unknown, items: readonly FaqItem[], rawIte
       if (!isRecord(entry) || id === undefined) {
         problems.push({ code: 'translations-invalid', severity: 'error', field: 'id', lang, detail: `items[${index}]` });
       } else if (!items.some((item) => item.id === id)) {
-        problems.push({ code: 'translation-orphan', severity: 'warning', field: 'id', lang, id });
+        problems.push({ code: 'translation-orphan', severity: 'warning', field: 'id', lang, id, detail: `${index + 1}` });
         translation.items.delete(id);
       } else {
         for (const field of ['question', 'answer'] as const) {
@@ -142,8 +142,9 @@ export function localiseItems(items: readonly FaqItem[], translation: Translatio
 }
 
 /**
- * A translator's report of the `translation-missing` problems, one line per language:
- * `fr: 2 of 6 items untranslated: funding (question, answer), partners (answer)`.
+ * A translator's report of the `translation-missing` problems, one line per language, each
+ * item by id and number (from 1, in the main items):
+ * `fr: 2 of 6 items untranslated: funding (item 1: question, answer), partners (item 4: answer)`.
  */
 export function untranslatedReport(problems: readonly FaqProblem[], itemCount: number): string[] {
   const byLang = new Map<string, FaqProblem[]>();
@@ -151,7 +152,7 @@ export function untranslatedReport(problems: readonly FaqProblem[], itemCount: n
     if (problem.code === 'translation-missing' && problem.lang) byLang.set(problem.lang, [...(byLang.get(problem.lang) ?? []), problem]);
   }
   return [...byLang].map(([lang, missing]) => {
-    const list = missing.map((problem) => `${problem.id} (${problem.detail})`).join(', ');
+    const list = missing.map((problem) => `${problem.id} (item ${problem.item}: ${problem.detail})`).join(', ');
     return `${lang}: ${missing.length} of ${itemCount} ${itemCount === 1 ? 'item' : 'items'} untranslated: ${list}`;
   });
 }
