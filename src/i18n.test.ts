@@ -76,7 +76,7 @@ describe('languages', () => {
     const failed = oneEvent(container, 'apt-faq-error');
     await fixture(html`<apt-faq src="/api/faq/status/404"></apt-faq>`, { parentNode: container });
     expect(((await failed) as CustomEvent<FaqErrorDetail>).detail.message).to.equal(
-      'No se pudieron cargar las preguntas: el servidor respondió 404.',
+      'No se pudieron cargar las preguntas: no se encontró el archivo (404).',
     );
   });
 

@@ -202,7 +202,7 @@ describe('loading src', () => {
 
 describe('load errors', () => {
   const cases: [string, string, string, number | undefined][] = [
-    ['a 404', '/api/faq/status/404', 'The questions could not be loaded: the server answered 404.', 404],
+    ['a 404', '/api/faq/status/404', 'The questions could not be loaded: the file was not found (404).', 404],
     ['a 500', '/api/faq/status/500', 'The questions could not be loaded: the server answered 500.', 500],
     ['invalid JSON', '/api/faq/invalid-json', 'The questions could not be read: the file is not a valid FAQ document.', undefined],
     ['an HTML page', '/api/faq/html', 'The questions could not be read: the file is not a valid FAQ document.', undefined],

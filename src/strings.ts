@@ -6,7 +6,7 @@ export interface FaqStrings {
   linkCopied: string;
   /** Shown while a `src` document loads. */
   loading: string;
-  /** The server answered with a non-2xx status. */
+  /** The server answered with a non-2xx status (404: the file is not there, said in words). */
   errorStatus: (status: number) => string;
   /** The request failed: offline, blocked, refused. */
   errorNetwork: string;
@@ -38,7 +38,8 @@ const en: FaqStrings = {
   permalink: 'Link to this question',
   linkCopied: 'Link copied',
   loading: 'Loading questions…',
-  errorStatus: (status) => `The questions could not be loaded: the server answered ${status}.`,
+  errorStatus: (status) =>
+    `The questions could not be loaded: ${status === 404 ? 'the file was not found (404)' : `the server answered ${status}`}.`,
   errorNetwork: 'The questions could not be loaded. Check your connection and try again.',
   errorTimeout: 'The questions are taking too long to load. Try again in a moment.',
   errorInvalid: 'The questions could not be read: the file is not a valid FAQ document.',
@@ -58,7 +59,8 @@ const fr: FaqStrings = {
   permalink: 'Lien vers cette question',
   linkCopied: 'Lien copié',
   loading: 'Chargement des questions…',
-  errorStatus: (status) => `Impossible de charger les questions\u00a0: le serveur a répondu ${status}.`,
+  errorStatus: (status) =>
+    `Impossible de charger les questions\u00a0: ${status === 404 ? 'le fichier est introuvable (404)' : `le serveur a répondu ${status}`}.`,
   errorNetwork: 'Impossible de charger les questions. Vérifiez votre connexion et réessayez.',
   errorTimeout: 'Le chargement des questions prend trop de temps. Réessayez dans un instant.',
   errorInvalid: 'Impossible de lire les questions\u00a0: le fichier n’est pas un document de FAQ valide.',
@@ -77,7 +79,8 @@ const es: FaqStrings = {
   permalink: 'Enlace a esta pregunta',
   linkCopied: 'Enlace copiado',
   loading: 'Cargando las preguntas…',
-  errorStatus: (status) => `No se pudieron cargar las preguntas: el servidor respondió ${status}.`,
+  errorStatus: (status) =>
+    `No se pudieron cargar las preguntas: ${status === 404 ? 'no se encontró el archivo (404)' : `el servidor respondió ${status}`}.`,
   errorNetwork: 'No se pudieron cargar las preguntas. Compruebe su conexión e inténtelo de nuevo.',
   errorTimeout: 'Las preguntas tardan demasiado en cargarse. Inténtelo de nuevo en un momento.',
   errorInvalid: 'No se pudieron leer las preguntas: el archivo no es un documento de preguntas frecuentes válido.',
