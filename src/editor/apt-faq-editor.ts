@@ -427,7 +427,8 @@ export class AptFaqEditor extends LitElement {
     this.#changeWithUndo(addLanguage(this.draft!, lang), this.strings.undoAddLanguage(this.#label(lang)));
     this.editLang = lang;
     this.announce(this.strings.languageAdded(this.#label(lang)));
-    void (event.target as AptFaqLanguageBar).focusLanguage(lang);
+    const bar = event.target as AptFaqLanguageBar;
+    void this.updateComplete.then(() => bar.focusLanguage(lang)); // once the bar has the new draft
   };
 
   #removeLanguage = (event: CustomEvent<LanguageRequest>): void => {
@@ -435,7 +436,8 @@ export class AptFaqEditor extends LitElement {
     this.#changeWithUndo(removeLanguage(this.draft!, lang), this.strings.undoRemoveLanguage(this.#label(lang)));
     if (this.editLang === lang) this.editLang = undefined;
     this.announce(this.strings.languageRemoved(this.#label(lang)));
-    void (event.target as AptFaqLanguageBar).focusLanguage(this.editLang);
+    const bar = event.target as AptFaqLanguageBar;
+    void this.updateComplete.then(() => bar.focusLanguage(this.editLang));
   };
 
   /** A language as the interface names it; undefined: the main one. */
