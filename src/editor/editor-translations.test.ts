@@ -271,4 +271,32 @@ describe('<apt-faq-editor> with several languages', () => {
     expect(page.text).to.match(/^<!doctype html>\n<html lang="fr">/);
     expect(JSON.parse((await downloadJson(editor)).text)).to.deep.equal(JSON.parse(PARTLY_FRENCH));
   });
+
+  it('has no axe violations in a translation view, and its French and Spanish lines wrap in a narrow column', async function () {
+    this.timeout(40000); // axe runs over the whole editor: slow on a busy machine
+    const editor = await renderEditor({ lang: 'es' });
+    await chooseFile(editor, PARTLY_FRENCH);
+    await chooseLanguage(editor, 'fr');
+    editor.querySelector<HTMLButtonElement>('.add-language')!.click();
+    await settled(editor);
+    editor.querySelector<HTMLButtonElement>('.add-language-confirm')!.click(); // an error shown beside the field
+    editor.querySelector<HTMLButtonElement>('.remove-language[data-lang="fr"]')!.click();
+    await settled(editor);
+    expect(editor.querySelector('.remove-language-question')).to.not.equal(null);
+    expect(editor.querySelector('#faq-new-language-error')!.textContent).to.equal('Escriba un código de idioma.');
+    await expect(editor).to.be.accessible();
+
+    for (const ui of ['fr', 'es']) {
+      const select = editor.querySelector<HTMLSelectElement>('.ui-lang')!;
+      select.value = ui;
+      select.dispatchEvent(new Event('change'));
+      await settled(editor);
+      const column = editor.querySelector<HTMLElement>('.form-column')!;
+      column.style.inlineSize = '20rem';
+      for (const part of ['.languages', '.item.translation', '.export']) {
+        const element = editor.querySelector<HTMLElement>(part)!;
+        expect(element.scrollWidth, `${ui}: ${part} fits its column`).to.be.at.most(element.clientWidth + 1);
+      }
+    }
+  });
 });
