@@ -16,11 +16,12 @@ import { fieldId } from './field-id.js';
 import type { AptFaqLanguageBar, LanguageRequest } from './language-bar.js';
 import {
   addItem, addLanguage, draftFromJson, draftLanguage, duplicateItem, emptyDraft, markShared, moveItem, removeItem, removeLanguage,
-  updateItem, updateLanguageTitle, updateTranslation, type Draft, type DraftItem,
+  updateItem, updateTranslation, type Draft, type DraftItem,
 } from './model.js';
 import { EDITOR_STRINGS, LANGUAGE_NAMES, editorStrings, languageLabel, type EditorStrings } from './strings.js';
 import { problemTarget, problemText, problemsList } from './problems-list.js';
-import { translationItem, translationTitle, type TranslationViewContext } from './translation-view.js';
+import { documentSection } from './document-fields.js';
+import { translationItem, type TranslationViewContext } from './translation-view.js';
 import { validateDraft, type DraftProblem, type DraftValidation } from './validate.js';
 import { jsonSyntaxProblem } from '../json-syntax.js';
 import type { FaqProblem } from '../problems.js';
@@ -331,10 +332,7 @@ export class AptFaqEditor extends LitElement {
           @language-add=${this.#addLanguage}
           @language-remove=${this.#removeLanguage}
         ></apt-faq-language-bar>
-        <section class="document" aria-labelledby="faq-document-title">
-          <h2 id="faq-document-title">${s.documentHeading}</h2>
-          ${translation ? translationTitle(translation, draft.title, (title) => this.#change(updateLanguageTitle(this.draft!, translation.language.lang, title))) : this.#mainDocumentFields(draft, s)}
-        </section>
+        ${documentSection(draft, s, translation, (update) => this.#change(update(this.draft!)))}
         ${problemsList(this.#validation.problems, s, this.uiLang, (problem) => void this.#followProblem(problem))}
         <section class="questions" aria-labelledby="faq-questions-title">
           <h2 id="faq-questions-title">${s.questionsHeading}</h2>
@@ -366,32 +364,6 @@ export class AptFaqEditor extends LitElement {
         @preview-options=${(event: CustomEvent<PublishOptions>) => (this.publishOptions = event.detail)}
       ></apt-faq-preview>
     </div>`;
-  }
-
-  /** The language and title fields of the main language. */
-  #mainDocumentFields(draft: Draft, s: EditorStrings) {
-    return html`<div class="field">
-            <label for=${fieldId('lang')}>${s.langLabel}</label>
-            <input
-              id=${fieldId('lang')}
-              class="doc-lang"
-              .value=${draft.lang}
-              size="8"
-              spellcheck="false"
-              aria-describedby="faq-lang-hint"
-              @input=${(event: Event) => this.#change({ ...this.draft!, lang: (event.target as HTMLInputElement).value })}
-            />
-            <p class="hint" id="faq-lang-hint">${s.langHint}</p>
-          </div>
-          <div class="field">
-            <label for=${fieldId('title')}>${s.titleLabel}</label>
-            <input
-              id=${fieldId('title')}
-              class="doc-title"
-              .value=${draft.title}
-              @input=${(event: Event) => this.#change({ ...this.draft!, title: (event.target as HTMLInputElement).value })}
-            />
-          </div>`;
   }
 
   /** What the translation view needs, or undefined in the main language. */
