@@ -24,6 +24,7 @@ import { documentSection } from './document-fields.js';
 import { translationItem, type TranslationViewContext } from './translation-view.js';
 import { validateDraft, type DraftProblem, type DraftValidation } from './validate.js';
 import { jsonSyntaxProblem } from '../json-syntax.js';
+import type { FaqItem } from '../faq-data.js';
 import type { FaqProblem } from '../problems.js';
 import { localiseItems } from '../translations.js';
 import { editorStyles } from './styles.js';
@@ -186,7 +187,15 @@ export class AptFaqEditor extends LitElement {
     if (changed.has('uiLang')) this.lang = this.uiLang;
     // An undo or a removal may take away the language being edited: back to the main one.
     if (this.draft && !draftLanguage(this.draft, this.editLang)) this.editLang = undefined;
+    // The preview's items change with the draft or the language, not with every drawing.
+    if (changed.has('draft') || changed.has('editLang')) {
+      const translation = this.editLang === undefined ? undefined : this.#validation.translations.get(this.editLang);
+      this.#previewItems = translation ? localiseItems(this.#validation.items, translation, this.draft!.lang) : this.#validation.items;
+    }
   }
+
+  /** What the preview shows: the items in the language being edited. */
+  #previewItems: FaqItem[] = [];
 
   #countChanged = false;
 
@@ -357,7 +366,7 @@ export class AptFaqEditor extends LitElement {
         ></apt-faq-export>
       </div>
       <apt-faq-preview
-        .items=${translation ? localiseItems(this.#validation.items, this.#validation.translations.get(translation.language.lang), draft.lang) : this.#validation.items}
+        .items=${this.#previewItems}
         content-lang=${this.editLang ?? draft.lang}
         ui-lang=${this.uiLang}
         @preview-select=${this.#previewSelected}

@@ -187,6 +187,21 @@ describe('<apt-faq-editor> with several languages', () => {
     expect(marker(2)).to.equal('Sin traducir: pregunta, respuesta');
   });
 
+  it('says when the main language is missing or is also a translation, each linked to its field', async () => {
+    const editor = await renderEditor();
+    await chooseFile(editor, PARTLY_FRENCH);
+    const problems = () => [...editor.querySelectorAll('.problem-link')].map((link) => link.textContent.trim());
+    const language = editor.querySelector<HTMLInputElement>('.doc-lang')!;
+    await typeInto(editor, language, '');
+    expect(problems()).to.include('Translations need the language of the questions (under “About this FAQ”).');
+    await typeInto(editor, language, 'fr');
+    expect(problems()).to.include('French (fr): this translation is in the main language: it is ignored.');
+    // Its link opens the translation, where it can be removed.
+    [...editor.querySelectorAll<HTMLAnchorElement>('.problem-link')].find((link) => link.textContent.includes('main language: it is ignored'))!.click();
+    await waitFor(() => document.activeElement === editor.querySelector('.translation-title'));
+    expect(editor.querySelector('.remove-language[data-lang="fr"]')).to.not.equal(null);
+  });
+
   it('asks before removing a language that holds text, and Undo brings it back', async () => {
     const editor = await renderEditor();
     await chooseFile(editor, PARTLY_FRENCH);

@@ -24,8 +24,9 @@ export function problemText(problem: FaqProblem, s: EditorStrings, uiLang: strin
  * document's language (the main view) or title (a translation's view).
  */
 export function problemTarget(problem: DraftProblem): string {
-  const documentField = problem.lang ? 'title' : 'lang';
-  return fieldId(problem.field ?? (problem.key === undefined ? documentField : 'question'), problem.key);
+  if (problem.key !== undefined) return fieldId(problem.field ?? 'question', problem.key);
+  if (problem.lang) return fieldId('title'); // a translation's own problem: its view's first field
+  return fieldId(problem.field && problem.field !== 'translations' ? problem.field : 'lang');
 }
 
 /** The "Problems" section; `follow` is called with the problem whose link was followed. */

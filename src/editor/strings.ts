@@ -292,7 +292,12 @@ const en: EditorStrings = {
     'answer-drops-element': ({ detail }) => `the page will show the answer without these elements: ${tags(detail)}.`,
     'answer-drops-attribute': ({ detail }) => `the page will drop these attributes from the answer: ${detail}.`,
     'answer-drops-link': ({ detail }) => `the page will remove the links of these kinds from the answer: ${detail}.`,
-    'translations-invalid': () => 'The translations are not in the expected form.',
+    'translations-invalid': ({ field, detail }) =>
+      field === 'lang'
+        ? 'Translations need the language of the questions (under “About this FAQ”).'
+        : detail === 'lang'
+          ? 'this translation is in the main language: it is ignored.'
+          : 'The translations are not in the expected form.',
     'translation-needs-ids': () => 'Translations need an anchor for every question.',
     'translation-orphan': ({ id }) => `the translated question${id ? ` “${id}”` : ''} is not in the main list: kept in the file, never shown.`,
     'translation-missing': ({ detail }) => `not translated (${fieldList(detail, en.fieldNames)}): shown in the main language.`,
@@ -458,7 +463,12 @@ const fr: EditorStrings = {
     'answer-drops-element': ({ detail }) => `la page affichera la réponse sans ces éléments\u00a0: ${tags(detail)}.`,
     'answer-drops-attribute': ({ detail }) => `la page retirera ces attributs de la réponse\u00a0: ${detail}.`,
     'answer-drops-link': ({ detail }) => `la page retirera de la réponse les liens de ces types\u00a0: ${detail}.`,
-    'translations-invalid': () => 'Les traductions n’ont pas la forme attendue.',
+    'translations-invalid': ({ field, detail }) =>
+      field === 'lang'
+        ? 'Les traductions demandent la langue des questions (sous «\u00a0À propos de cette FAQ\u00a0»).'
+        : detail === 'lang'
+          ? 'cette traduction est dans la langue principale\u00a0: elle est ignorée.'
+          : 'Les traductions n’ont pas la forme attendue.',
     'translation-needs-ids': () => 'Les traductions demandent une ancre pour chaque question.',
     'translation-orphan': ({ id }) => `la question traduite${id ? ` «\u00a0${id}\u00a0»` : ''} n’est pas dans la liste principale\u00a0: gardée dans le fichier, jamais affichée.`,
     'translation-missing': ({ detail }) => `non traduite (${fieldList(detail, fr.fieldNames)})\u00a0: affichée dans la langue principale.`,
@@ -622,7 +632,12 @@ const es: EditorStrings = {
     'answer-drops-element': ({ detail }) => `la página mostrará la respuesta sin estos elementos: ${tags(detail)}.`,
     'answer-drops-attribute': ({ detail }) => `la página quitará estos atributos de la respuesta: ${detail}.`,
     'answer-drops-link': ({ detail }) => `la página quitará de la respuesta los enlaces de estos tipos: ${detail}.`,
-    'translations-invalid': () => 'Las traducciones no tienen la forma esperada.',
+    'translations-invalid': ({ field, detail }) =>
+      field === 'lang'
+        ? 'Las traducciones necesitan el idioma de las preguntas (en «Acerca de estas preguntas»).'
+        : detail === 'lang'
+          ? 'esta traducción está en el idioma principal: se ignora.'
+          : 'Las traducciones no tienen la forma esperada.',
     'translation-needs-ids': () => 'Las traducciones necesitan un ancla para cada pregunta.',
     'translation-orphan': ({ id }) => `la pregunta traducida${id ? ` «${id}»` : ''} no está en la lista principal: se guarda en el archivo, nunca se muestra.`,
     'translation-missing': ({ detail }) => `sin traducir (${fieldList(detail, es.fieldNames)}): se muestra en el idioma principal.`,
