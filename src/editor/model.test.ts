@@ -123,7 +123,9 @@ describe('editor model', () => {
     draft = removeLanguage(draft, 'fr');
     expect(Object.keys(draftToJson(draft).translations!)).to.deep.equal(['es', 'pt-BR']);
     expect(draft.items.some((item) => item.translated && 'fr' in item.translated)).to.equal(false);
-    // Deleting a main item deletes its translations with it.
+    // A copy starts untranslated; deleting a main item deletes its translations with it.
+    const copy = duplicateItem(draft, draft.items[0].key);
+    expect(draftToJson(copy.draft).translations!['pt-BR'].items.map((item) => item.id)).to.deep.equal(['contact']);
     expect(draftToJson(removeItem(draft, draft.items[0].key)).translations!.es.items).to.deep.equal([]);
   });
 });

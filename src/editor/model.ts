@@ -283,7 +283,7 @@ export function addItem(draft: Draft, index = draft.items.length, fallback?: str
   return { draft: { ...draft, items }, key };
 }
 
-/** The draft with a copy of an item just after it (its id made unique). */
+/** The draft with a copy of an item just after it (its id made unique, no translations). */
 export function duplicateItem(draft: Draft, key: number): { draft: Draft; key: number } {
   const index = draft.items.findIndex((item) => item.key === key);
   const copyKey = newKey();
@@ -293,7 +293,9 @@ export function duplicateItem(draft: Draft, key: number): { draft: Draft; key: n
   let id = `${base}-2`;
   for (let n = 3; taken.has(id); n++) id = `${base}-${n}`;
   const items = [...draft.items];
-  items.splice(index + 1, 0, { ...source, key: copyKey, id, idEdited: true, shared: false });
+  // The copy starts untranslated: it is to become another question, and a translation of the
+  // first one would be shown for it without a word.
+  items.splice(index + 1, 0, { ...source, key: copyKey, id, idEdited: true, shared: false, translated: undefined });
   return { draft: { ...draft, items }, key: copyKey };
 }
 
