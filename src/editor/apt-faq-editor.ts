@@ -21,7 +21,7 @@ import {
 import { EDITOR_STRINGS, LANGUAGE_NAMES, editorStrings, languageLabel, type EditorStrings } from './strings.js';
 import { problemTarget, problemText, problemsList } from './problems-list.js';
 import { documentSection } from './document-fields.js';
-import { translationItem, type TranslationViewContext } from './translation-view.js';
+import { translationContext, translationItem, type TranslationViewContext } from './translation-view.js';
 import { validateDraft, type DraftProblem, type DraftValidation } from './validate.js';
 import { jsonSyntaxProblem } from '../json-syntax.js';
 import type { FaqItem } from '../faq-data.js';
@@ -329,7 +329,9 @@ export class AptFaqEditor extends LitElement {
   };
 
   #workspace(draft: Draft, s: EditorStrings) {
-    const translation = this.#translationView(draft, s);
+    const translation = translationContext(draft, this.editLang, this.uiLang, (key, lang, text) =>
+      this.#change(updateTranslation(this.draft!, key, lang, text)),
+    );
     return html`<div class="workspace">
       <div class="form-column">
         <apt-faq-language-bar
@@ -373,22 +375,6 @@ export class AptFaqEditor extends LitElement {
         @preview-options=${(event: CustomEvent<PublishOptions>) => (this.publishOptions = event.detail)}
       ></apt-faq-preview>
     </div>`;
-  }
-
-  /** What the translation view needs, or undefined in the main language. */
-  #translationView(draft: Draft, s: EditorStrings): TranslationViewContext | undefined {
-    const language = draftLanguage(draft, this.editLang);
-    if (!language) return undefined;
-    const label = (tag: string) => languageLabel(tag, this.uiLang);
-    return {
-      language,
-      label: label(language.lang),
-      mainLabel: draft.lang.trim() ? label(draft.lang.trim()) : s.mainLanguageUnnamed,
-      mainLang: draft.lang.trim(),
-      uiLang: this.uiLang,
-      s,
-      change: (key, text) => this.#change(updateTranslation(this.draft!, key, language.lang, text)),
-    };
   }
 
   /** An item in a translation view: no moving, duplicating or deleting (the main language decides those). */

@@ -9,8 +9,8 @@ import { guard } from 'lit/directives/guard.js';
 import { sanitizeAnswer } from '../sanitize.js';
 import type { AptFaqAnswerField } from './answer-field.js';
 import { fieldId } from './field-id.js';
-import type { DraftItem, DraftLanguage, TranslatedText } from './model.js';
-import type { EditorStrings } from './strings.js';
+import { draftLanguage, type Draft, type DraftItem, type DraftLanguage, type TranslatedText } from './model.js';
+import { editorStrings, languageLabel, type EditorStrings } from './strings.js';
 
 /** What a translation view needs from the editor. */
 export interface TranslationViewContext {
@@ -24,6 +24,31 @@ export interface TranslationViewContext {
   s: EditorStrings;
   /** The text of an item changed in this translation. */
   change(key: number, text: Partial<TranslatedText>): void;
+}
+
+/**
+ * What the view of the translation into `lang` needs, or undefined for the main language (or a
+ * language the draft no longer has). `change` is told each item's new text in that language.
+ */
+export function translationContext(
+  draft: Draft,
+  lang: string | undefined,
+  uiLang: string,
+  change: (key: number, lang: string, text: Partial<TranslatedText>) => void,
+): TranslationViewContext | undefined {
+  const language = draftLanguage(draft, lang);
+  if (!language) return undefined;
+  const s = editorStrings(uiLang);
+  const mainLang = draft.lang.trim();
+  return {
+    language,
+    label: languageLabel(language.lang, uiLang),
+    mainLabel: mainLang ? languageLabel(mainLang, uiLang) : s.mainLanguageUnnamed,
+    mainLang,
+    uiLang,
+    s,
+    change: (key, text) => change(key, language.lang, text),
+  };
 }
 
 /** The fields of an item not translated yet, in the editor's words ("question, answer"), or '' when all are. */
