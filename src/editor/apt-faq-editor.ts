@@ -12,19 +12,24 @@ import { clearDraft, loadDraft, loadLanguage, saveDraft, saveLanguage, type Save
 import type { ExportedDetail } from './export-panel.js';
 import type { PublishOptions } from './export.js';
 import { UndoStack } from './history.js';
+import { fieldId } from './field-id.js';
+import type { AptFaqLanguageBar, LanguageRequest } from './language-bar.js';
 import {
-  addItem, draftFromJson, duplicateItem, emptyDraft, markShared, moveItem, removeItem, updateItem,
-  type Draft, type DraftItem,
+  addItem, addLanguage, draftFromJson, draftLanguage, duplicateItem, emptyDraft, markShared, moveItem, removeItem, removeLanguage,
+  updateItem, updateTranslation, type Draft, type DraftItem,
 } from './model.js';
-import { EDITOR_STRINGS, LANGUAGE_NAMES, editorStrings, type EditorStrings } from './strings.js';
+import { EDITOR_STRINGS, LANGUAGE_NAMES, editorStrings, languageLabel, type EditorStrings } from './strings.js';
+import { problemTarget, problemText, problemsList } from './problems-list.js';
+import { documentSection } from './document-fields.js';
+import { translationContext, translationItem, type TranslationViewContext } from './translation-view.js';
 import { validateDraft, type DraftProblem, type DraftValidation } from './validate.js';
 import { jsonSyntaxProblem } from '../json-syntax.js';
+import type { FaqItem } from '../faq-data.js';
 import type { FaqProblem } from '../problems.js';
+import { localiseItems } from '../translations.js';
 import { editorStyles } from './styles.js';
 
-
-/** Ids of the form's fields, shared by the labels, the problem links and the tests. */
-export const fieldId = (field: string, key?: number): string => (key === undefined ? `faq-${field}` : `faq-item-${key}-${field}`);
+export { fieldId };
 
 /** The first of the browser's languages that the editor speaks (`fr-CH` → `fr`), if any. */
 const browserLanguage = (): string | undefined =>
@@ -47,6 +52,7 @@ export class AptFaqEditor extends LitElement {
     dropKey: { state: true },
     pendingReplace: { state: true },
     anchorAsk: { state: true },
+    editLang: { state: true },
   };
 
   /** The document being edited; undefined until the user starts. */
@@ -67,11 +73,13 @@ export class AptFaqEditor extends LitElement {
   private declare pendingReplace: (() => void) | undefined;
   /** The item whose shared anchor the user asked to change: the question is on screen. */
   private declare anchorAsk: number | undefined;
+  /** The translation being edited; undefined: the main language. */
+  private declare editLang: string | undefined;
 
   /** Changes since the last download or copy of the JSON: leaving the page asks first. */
   dirty = false;
   readonly #undo = new UndoStack();
-  #validation: DraftValidation = { items: [], problems: [] };
+  #validation: DraftValidation = { items: [], problems: [], translations: new Map() };
   #announcement = 0;
 
   constructor() {
@@ -149,6 +157,7 @@ export class AptFaqEditor extends LitElement {
     this.fileProblems = fileProblems;
     this.saved = undefined;
     this.selectedKey = undefined;
+    this.editLang = undefined;
     this.#change(draft);
     this.dirty = false;
   }
@@ -176,7 +185,17 @@ export class AptFaqEditor extends LitElement {
       }
     }
     if (changed.has('uiLang')) this.lang = this.uiLang;
+    // An undo or a removal may take away the language being edited: back to the main one.
+    if (this.draft && !draftLanguage(this.draft, this.editLang)) this.editLang = undefined;
+    // The preview's items change with the draft or the language, not with every drawing.
+    if (changed.has('draft') || changed.has('editLang')) {
+      const translation = this.editLang === undefined ? undefined : this.#validation.translations.get(this.editLang);
+      this.#previewItems = translation ? localiseItems(this.#validation.items, translation, this.draft!.lang) : this.#validation.items;
+    }
   }
+
+  /** What the preview shows: the items in the language being edited. */
+  #previewItems: FaqItem[] = [];
 
   #countChanged = false;
 
@@ -255,7 +274,7 @@ export class AptFaqEditor extends LitElement {
           ? html`<div class="file-problems">
               <h3>${s.fileProblemsHeading}</h3>
               <p>${s.fileProblemsIntro}</p>
-              <ul>${this.fileProblems.map((problem) => html`<li>${this.#problemText(problem, s)}</li>`)}</ul>
+              <ul>${this.fileProblems.map((problem) => html`<li>${problemText(problem, s, this.uiLang)}</li>`)}</ul>
             </div>`
           : nothing}
       </section>
@@ -310,55 +329,47 @@ export class AptFaqEditor extends LitElement {
   };
 
   #workspace(draft: Draft, s: EditorStrings) {
+    const translation = translationContext(draft, this.editLang, this.uiLang, (key, lang, text) =>
+      this.#change(updateTranslation(this.draft!, key, lang, text)),
+    );
     return html`<div class="workspace">
       <div class="form-column">
-        <section class="document" aria-labelledby="faq-document-title">
-          <h2 id="faq-document-title">${s.documentHeading}</h2>
-          <div class="field">
-            <label for=${fieldId('lang')}>${s.langLabel}</label>
-            <input
-              id=${fieldId('lang')}
-              class="doc-lang"
-              .value=${draft.lang}
-              size="8"
-              spellcheck="false"
-              aria-describedby="faq-lang-hint"
-              @input=${(event: Event) => this.#change({ ...this.draft!, lang: (event.target as HTMLInputElement).value })}
-            />
-            <p class="hint" id="faq-lang-hint">${s.langHint}</p>
-          </div>
-          <div class="field">
-            <label for=${fieldId('title')}>${s.titleLabel}</label>
-            <input
-              id=${fieldId('title')}
-              class="doc-title"
-              .value=${draft.title}
-              @input=${(event: Event) => this.#change({ ...this.draft!, title: (event.target as HTMLInputElement).value })}
-            />
-          </div>
-        </section>
-        ${this.#problems(s)}
+        <apt-faq-language-bar
+          .draft=${draft}
+          .current=${this.editLang}
+          .problems=${this.#validation.problems}
+          ui-lang=${this.uiLang}
+          @language-select=${this.#selectLanguage}
+          @language-add=${this.#addLanguage}
+          @language-remove=${this.#removeLanguage}
+        ></apt-faq-language-bar>
+        ${documentSection(draft, s, translation, (update) => this.#change(update(this.draft!)))}
+        ${problemsList(this.#validation.problems, s, this.uiLang, (problem) => void this.#followProblem(problem))}
         <section class="questions" aria-labelledby="faq-questions-title">
           <h2 id="faq-questions-title">${s.questionsHeading}</h2>
-          <p class="hint">${s.reorderHint}</p>
+          <p class="hint">${translation ? s.translationOnlyHint(translation.mainLabel) : s.reorderHint}</p>
           ${draft.items.length === 0 ? html`<p class="empty">${s.emptyList}</p>` : nothing}
           <ol class="items">
-            ${repeat(draft.items, (item) => item.key, (item, index) => this.#item(item, index, draft.items.length, s))}
+            ${repeat(
+              draft.items,
+              (item) => `${this.editLang ?? ''} ${item.key}`,
+              (item, index) => (translation ? this.#translationItem(item, index, translation) : this.#item(item, index, draft.items.length, s)),
+            )}
           </ol>
-          <button type="button" class="add" @click=${this.#add}>${s.addQuestion}</button>
+          ${translation ? nothing : html`<button type="button" class="add" @click=${this.#add}>${s.addQuestion}</button>`}
         </section>
         <apt-faq-export
           .draft=${draft}
           .options=${this.publishOptions}
-          .skipped=${new Set(this.#validation.problems.filter((problem) => problem.severity === 'error').map((problem) => problem.key).filter((key) => key !== undefined)).size}
+          .skipped=${new Set(this.#validation.problems.filter((problem) => problem.severity === 'error' && !problem.code.startsWith('translation')).map((problem) => problem.key).filter((key) => key !== undefined)).size}
           ui-lang=${this.uiLang}
           @exported=${this.#exported}
           @announce=${(event: CustomEvent<string>) => this.announce(event.detail)}
         ></apt-faq-export>
       </div>
       <apt-faq-preview
-        .items=${this.#validation.items}
-        content-lang=${draft.lang}
+        .items=${this.#previewItems}
+        content-lang=${this.editLang ?? draft.lang}
         ui-lang=${this.uiLang}
         @preview-select=${this.#previewSelected}
         @preview-options=${(event: CustomEvent<PublishOptions>) => (this.publishOptions = event.detail)}
@@ -366,46 +377,55 @@ export class AptFaqEditor extends LitElement {
     </div>`;
   }
 
-  #problems(s: EditorStrings) {
-    const { problems } = this.#validation;
-    return html`<section class="problems" id="faq-problems" tabindex="-1" aria-labelledby="faq-problems-title">
-      <h2 id="faq-problems-title">${s.problemsHeading} <span class="count">(${s.problemCount(problems.length)})</span></h2>
-      ${problems.length
-        ? html`<ul>
-            ${problems.map(
-              (problem) => html`<li>
-                <a href="#${this.#problemTarget(problem)}" class="problem-link" @click=${this.#focusField}>
-                  ${this.#problemText(problem, s)}
-                </a>
-              </li>`,
-            )}
-          </ul>`
-        : nothing}
-    </section>`;
+  /** An item in a translation view: no moving, duplicating or deleting (the main language decides those). */
+  #translationItem(item: DraftItem, index: number, context: TranslationViewContext) {
+    return html`<li class="item translation ${this.selectedKey === item.key ? 'selected' : ''}" data-key=${item.key} @focusin=${() => (this.selectedKey = item.key)}>
+      ${translationItem(item, index, context)}
+    </li>`;
   }
 
-  /** The field a problem's link goes to: its own, else the question's (an item), else the language's (the document). */
-  #problemTarget(problem: DraftProblem): string {
-    return fieldId(problem.field ?? (problem.key === undefined ? 'lang' : 'question'), problem.key);
+  #selectLanguage = (event: CustomEvent<LanguageRequest>): void => {
+    this.editLang = event.detail.lang;
+    this.announce(this.strings.editingLanguage(this.#label(event.detail.lang)));
+  };
+
+  #addLanguage = (event: CustomEvent<LanguageRequest>): void => {
+    const lang = event.detail.lang!;
+    this.#changeWithUndo(addLanguage(this.draft!, lang), this.strings.undoAddLanguage(this.#label(lang)));
+    this.editLang = lang;
+    this.announce(this.strings.languageAdded(this.#label(lang)));
+    const bar = event.target as AptFaqLanguageBar;
+    void this.updateComplete.then(() => bar.focusLanguage(lang)); // once the bar has the new draft
+  };
+
+  #removeLanguage = (event: CustomEvent<LanguageRequest>): void => {
+    const lang = event.detail.lang!;
+    this.#changeWithUndo(removeLanguage(this.draft!, lang), this.strings.undoRemoveLanguage(this.#label(lang)));
+    if (this.editLang === lang) this.editLang = undefined;
+    this.announce(this.strings.languageRemoved(this.#label(lang)));
+    const bar = event.target as AptFaqLanguageBar;
+    void this.updateComplete.then(() => bar.focusLanguage(this.editLang));
+  };
+
+  /** A language as the interface names it; undefined: the main one. */
+  #label(lang: string | undefined): string {
+    const tag = lang ?? this.draft?.lang.trim();
+    return tag ? languageLabel(tag, this.uiLang) : this.strings.mainLanguageUnnamed;
   }
 
-  /** A problem in the editor's language: "Question 3: the answer is empty." (items counted from 1, like the list). */
-  #problemText(problem: FaqProblem, s: EditorStrings): string {
-    const text = s.problemText[problem.code](problem);
-    return problem.item === undefined ? text : `${s.problemAt(problem.item)}${text}`;
-  }
-
-  /** A problem link focuses its field (a fragment link alone would only scroll to it). */
-  #focusField = (event: Event): void => {
-    event.preventDefault();
-    const id = (event.currentTarget as HTMLAnchorElement).hash.slice(1);
+  /** A problem's link shows the language view that holds its field, then focuses the field. */
+  #followProblem = async (problem: DraftProblem): Promise<void> => {
+    this.editLang = problem.lang && draftLanguage(this.draft!, problem.lang) ? problem.lang : undefined;
+    await this.updateComplete;
+    const id = problemTarget(problem);
     const target = document.getElementById(id) ?? this.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
     target?.scrollIntoView({ block: 'center' });
     target?.focus();
   };
 
   #item(item: DraftItem, index: number, total: number, s: EditorStrings) {
-    const problems = this.#validation.problems.filter((problem) => problem.key === item.key);
+    // A translation's problems are shown in its own view.
+    const problems = this.#validation.problems.filter((problem) => problem.key === item.key && !problem.lang);
     const problemOf = (field: string) => problems.find((problem) => problem.field === field);
     const headingId = fieldId('heading', item.key);
     const questionProblem = problemOf('question');

@@ -7,12 +7,14 @@ import '../define.js';
 import { AptFaqAnswerField } from './answer-field.js';
 import { AptFaqEditor } from './apt-faq-editor.js';
 import { AptFaqExport } from './export-panel.js';
+import { AptFaqLanguageBar } from './language-bar.js';
 import { AptFaqPreview } from './preview-panel.js';
 
 const ELEMENTS: [string, CustomElementConstructor][] = [
   ['apt-faq-answer-field', AptFaqAnswerField],
   ['apt-faq-preview', AptFaqPreview],
   ['apt-faq-export', AptFaqExport],
+  ['apt-faq-language-bar', AptFaqLanguageBar],
   ['apt-faq-editor', AptFaqEditor],
 ];
 
@@ -21,4 +23,4 @@ export function defineEditor(): void {
   for (const [name, element] of ELEMENTS) if (!customElements.get(name)) customElements.define(name, element);
 }
 
-export { AptFaqAnswerField, AptFaqEditor, AptFaqExport, AptFaqPreview };
+export { AptFaqAnswerField, AptFaqEditor, AptFaqExport, AptFaqLanguageBar, AptFaqPreview };

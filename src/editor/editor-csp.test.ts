@@ -63,6 +63,30 @@ describe('dist/apt-faq-editor.html', () => {
     expect(page.__violations![0]).to.match(/^(require-trusted-types-for|script-src)/);
   });
 
+  it('translates under the policy with zero violations: the main answers shown, a translated answer pasted, the preview and the HTML in French', async () => {
+    const page = await editorFile();
+    const doc = page.document;
+    const editor = await started(page);
+    doc.querySelector<HTMLButtonElement>('.add-language')!.click();
+    const bar = doc.querySelector('apt-faq-language-bar')!;
+    await bar.updateComplete;
+    doc.querySelector<HTMLInputElement>('.new-language')!.value = 'fr';
+    doc.querySelector<HTMLButtonElement>('.add-language-confirm')!.click();
+    await editor.updateComplete;
+    await waitFor(() => doc.querySelector('.main-text-value p') !== null);
+    const field = doc.querySelector('.item apt-faq-answer-field') as AptFaqAnswerField;
+    pasteInto(page, field, '<p>Une réponse <b>traduite</b>.</p>');
+    await editor.updateComplete;
+    expect(field.value).to.equal('<p>Une réponse <b>traduite</b>.</p>');
+    const preview = doc.querySelector('apt-faq') as AptFaq;
+    await waitFor(() => preview.items?.[0]?.answer === '<p>Une réponse <b>traduite</b>.</p>');
+    const select = doc.querySelector<HTMLSelectElement>('.html-lang')!;
+    select.value = 'fr';
+    select.dispatchEvent(new (page as unknown as typeof globalThis).Event('change'));
+    await waitFor(() => doc.querySelector<HTMLTextAreaElement>('.markup')!.value.includes('<b>traduite</b>'));
+    expect(page.__violations).to.deep.equal([]);
+  });
+
   it('runs nothing pasted: handlers and inline styles are blocked (and may be reported) before the sanitizer drops them', async () => {
     const page = await editorFile() as EditorWindow & { pwned?: boolean };
     const doc = page.document;

@@ -4,9 +4,9 @@
  * snippet that shows it. Both load `apt-faq.js` from beside the page: no CDN before a release.
  */
 import { LitElement, html, nothing } from 'lit';
-import type { Draft } from './model.js';
+import { draftLanguage, type Draft } from './model.js';
 import { RELEASE_ZIP, type PublishOptions, copyText, download, embedSnippet, fileName, htmlFileName, htmlPage, jsonText, publishHtml } from './export.js';
-import { editorStrings } from './strings.js';
+import { editorStrings, languageLabel, type EditorStrings } from './strings.js';
 
 type Target = 'json' | 'embed' | 'markup';
 
@@ -27,6 +27,7 @@ export class AptFaqExport extends LitElement {
     skipped: { type: Number },
     uiLang: { attribute: 'ui-lang' },
     status: { state: true },
+    htmlLang: { state: true },
   };
 
   declare draft: Draft;
@@ -36,6 +37,8 @@ export class AptFaqExport extends LitElement {
   declare skipped: number;
   declare uiLang: string;
   private declare status: { target: Target; ok: boolean } | undefined;
+  /** The translation the HTML is in; undefined: the main language (HTML holds one language). */
+  private declare htmlLang: string | undefined;
 
   constructor() {
     super();
@@ -51,11 +54,12 @@ export class AptFaqExport extends LitElement {
     const s = editorStrings(this.uiLang);
     const json = jsonText(this.draft);
     const embed = embedSnippet(this.draft, this.options);
-    const markup = publishHtml(this.draft, this.options);
+    const markup = publishHtml(this.draft, this.options, this.#htmlLang);
     return html`<section class="export" aria-labelledby="faq-export-title">
       <h2 id="faq-export-title">${s.exportHeading}</h2>
       ${this.skipped ? html`<p class="warning">${s.exportSkipped(this.skipped)}</p>` : nothing}
       <h3>${s.publishHtmlHeading}</h3>
+      ${this.draft.translations?.length ? this.#htmlLanguage(s) : nothing}
       ${this.#snippet('markup', s.htmlLabel, markup, 8, s.scriptFrom(RELEASE_ZIP), html`
         <button type="button" class="download-html" @click=${this.#downloadHtml}>${s.downloadHtml}</button>`)}
       <p class="hint wordpress">${s.wordpressHint(RELEASE_ZIP)}</p>
@@ -78,8 +82,32 @@ export class AptFaqExport extends LitElement {
     this.#exported('json');
   }
 
+  /** The HTML's language, while the draft still has it. */
+  get #htmlLang(): string | undefined {
+    return draftLanguage(this.draft, this.htmlLang)?.lang;
+  }
+
+  /** Which language the HTML is in: one per page, the JSON file holds them all. */
+  #htmlLanguage(s: EditorStrings) {
+    const label = (tag: string) => languageLabel(tag, this.uiLang);
+    const main = this.draft.lang.trim();
+    return html`<div class="field">
+      <label for="faq-html-lang">${s.htmlLanguageLabel}</label>
+      <select
+        id="faq-html-lang"
+        class="html-lang"
+        aria-describedby="faq-html-lang-hint"
+        @change=${(event: Event) => (this.htmlLang = (event.target as HTMLSelectElement).value || undefined)}
+      >
+        <option value="" ?selected=${!this.#htmlLang}>${main ? s.mainLanguage(label(main)) : s.mainLanguageUnnamed}</option>
+        ${this.draft.translations!.map(({ lang }) => html`<option value=${lang} ?selected=${this.#htmlLang === lang}>${label(lang)}</option>`)}
+      </select>
+      <p class="hint" id="faq-html-lang-hint">${s.htmlOneLanguage}</p>
+    </div>`;
+  }
+
   #downloadHtml = (): void => {
-    download(htmlPage(this.draft, this.options), htmlFileName(this.draft), 'text/html');
+    download(htmlPage(this.draft, this.options, this.#htmlLang), htmlFileName(this.draft, this.#htmlLang), 'text/html');
     this.#exported('html');
   };
 

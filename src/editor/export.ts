@@ -5,8 +5,9 @@
 import { normaliseDocument } from '../faq-data.js';
 import { escapeHtml, renderMarkup } from '../render-markup.js';
 import { sanitizedAnswerHtml } from '../sanitize.js';
+import { localiseItems, readTranslations } from '../translations.js';
 import { version } from '../../package.json';
-import { draftToJson, type Draft } from './model.js';
+import { draftLanguage, draftToJson, type Draft } from './model.js';
 
 /** The JSON document as a file's text: two-space indent, final newline (diff-friendly). */
 export function jsonText(draft: Draft): string {
@@ -47,30 +48,37 @@ export function embedSnippet(draft: Draft, options?: PublishOptions): string {
   return `<apt-faq src="${fileName(draft)}"${attributes}></apt-faq>\n${SCRIPT_TAG}\n`;
 }
 
-/** The HTML to paste into a page or a CMS's HTML block: every question as a heading, then the script. */
-export function publishHtml(draft: Draft, options?: PublishOptions): string {
-  return `${handWrittenHtml(draft, options)}${SCRIPT_TAG}\n`;
+/**
+ * The HTML to paste into a page or a CMS's HTML block: every question as a heading, then the
+ * script. Hand-written markup holds one language: the main one, or the translation into `lang`
+ * (its untranslated texts in the main language, marked with its `lang`).
+ */
+export function publishHtml(draft: Draft, options?: PublishOptions, lang?: string): string {
+  return `${handWrittenHtml(draft, options, lang)}${SCRIPT_TAG}\n`;
 }
 
-/** A file name for the HTML: `faq.en.html`… */
-export const htmlFileName = (draft: Draft): string => fileName(draft).replace(/\.json$/, '.html');
+/** A file name for the HTML: `faq.en.html`, `faq.fr.html` for the translation into `fr`… */
+export const htmlFileName = (draft: Draft, lang?: string): string =>
+  fileName(draftLanguage(draft, lang) ? { ...draft, lang: lang! } : draft).replace(/\.json$/, '.html');
 
 /**
  * The HTML as a page of its own, for the download: {@link publishHtml} in a minimal document
  * (UTF-8, the content's language), which works opened from disk next to `apt-faq.js`.
  */
-export function htmlPage(draft: Draft, options?: PublishOptions): string {
-  const lang = draft.lang.trim();
+export function htmlPage(draft: Draft, options?: PublishOptions, shownLang?: string): string {
+  const translation = draftLanguage(draft, shownLang);
+  const lang = translation?.lang ?? draft.lang.trim();
+  const title = translation?.title.trim() || draft.title.trim() || 'FAQ';
   return [
     '<!doctype html>',
     `<html${lang ? ` lang="${escapeHtml(lang)}"` : ''}>`,
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeHtml(draft.title.trim() || 'FAQ')}</title>`,
+    `<title>${escapeHtml(title)}</title>`,
     '</head>',
     '<body>',
-    publishHtml(draft, options) + '</body>',
+    publishHtml(draft, options, shownLang) + '</body>',
     '</html>',
     '',
   ].join('\n');
@@ -83,8 +91,13 @@ export const cleanAnswerHtml = (answer: string): string => sanitizedAnswerHtml(a
  * The hand-written HTML of the document (SPEC "Elements"), readable without JavaScript.
  * Invalid items are left out, as the widget would skip them.
  */
-export function handWrittenHtml(draft: Draft, options?: PublishOptions): string {
-  return renderMarkup(normaliseDocument(draftToJson(draft)), { cleanAnswer: cleanAnswerHtml, attributes: faqAttributes(options) });
+export function handWrittenHtml(draft: Draft, options?: PublishOptions, lang?: string): string {
+  const json = draftToJson(draft);
+  const document = normaliseDocument(json);
+  const markupOptions = { cleanAnswer: cleanAnswerHtml, attributes: faqAttributes(options) };
+  const translation = draftLanguage(draft, lang) && readTranslations(json.translations, document.items, json.items, json.lang).translations.get(lang!);
+  if (!translation) return renderMarkup(document, markupOptions);
+  return renderMarkup({ lang, items: localiseItems(document.items, translation, document.lang ?? '') }, markupOptions);
 }
 
 /** Saves text as a file through the browser's download. */

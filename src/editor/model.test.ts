@@ -1,6 +1,32 @@
 import { expect } from '@open-wc/testing';
 import bundled from '../data/apt-faq.en.json';
-import { addItem, derivedId, draftFromJson, draftToJson, duplicateItem, markShared, moveItem, removeItem, updateItem } from './model.js';
+import {
+  addItem, addLanguage, derivedId, draftFromJson, draftToJson, duplicateItem, markShared, moveItem, newLanguageProblem, removeItem, removeLanguage,
+  translatedTextCount, updateItem, updateLanguageTitle, updateTranslation,
+} from './model.js';
+
+/** Three items, two translations, one orphan and one repeated entry: what a hand-edited file may hold. */
+const MULTILINGUAL = {
+  lang: 'en',
+  title: 'Funding',
+  items: [
+    { id: 'funding', question: 'Can we get funding?', answer: '<p>Yes.</p>' },
+    { id: 'partners', question: 'Who are the partners?', answer: '<p>Many.</p>', open: true },
+    { id: 'contact', question: 'How to reach us?', answer: '<p>By mail.</p>' },
+  ],
+  translations: {
+    fr: {
+      title: 'Financement',
+      items: [
+        { id: 'funding', question: 'Pouvons-nous obtenir un financement ?', answer: '<p>Oui.</p>' },
+        { id: 'partners', answer: '<p>Nombreux.</p>' },
+        { id: 'gone', question: 'Une question retirée ?' },
+        { id: 'funding', question: 'En double ?' },
+      ],
+    },
+    es: { items: [{ id: 'contact', question: '¿Cómo contactarnos?' }] },
+  },
+};
 
 describe('editor model', () => {
   it('turns the bundled document into a draft and back without changing a thing', () => {
@@ -61,5 +87,45 @@ describe('editor model', () => {
     expect(moveItem(opened, first, -1)).to.equal(opened);
     expect(moveItem(opened, first, 99).items.at(-1)!.key).to.equal(first);
     expect(removeItem(opened, first).items).to.have.length(opened.items.length - 1);
+  });
+
+  it('keeps a document’s translations, in their order, and writes them back as they were', () => {
+    const { draft } = draftFromJson(structuredClone(MULTILINGUAL));
+    expect(draft.translations!.map((language) => language.lang)).to.deep.equal(['fr', 'es']);
+    expect(draft.items[1].translated).to.deep.equal({ fr: { question: '', answer: '<p>Nombreux.</p>' } });
+    // Nothing is lost: the entry with no main item and the repeated one come back as written.
+    expect(draftToJson(draft)).to.deep.equal(MULTILINGUAL);
+    // A one-language document has no translations at all (its export is as before).
+    expect(draftFromJson(structuredClone(bundled)).draft.translations).to.equal(undefined);
+  });
+
+  it('adds, fills, titles and removes a translation; items and order stay the main language’s', () => {
+    let { draft } = draftFromJson(structuredClone(MULTILINGUAL));
+    expect(newLanguageProblem(draft, ' ')).to.equal('empty');
+    expect(newLanguageProblem(draft, 'not a tag')).to.equal('invalid');
+    expect(newLanguageProblem(draft, 'EN')).to.equal('main');
+    expect(newLanguageProblem(draft, 'Fr')).to.equal('exists');
+    expect(newLanguageProblem(draft, 'pt-BR')).to.equal(undefined);
+    draft = addLanguage(draft, 'pt-BR');
+    expect(draftToJson(draft).translations!['pt-BR']).to.deep.equal({ items: [] });
+    draft = updateTranslation(draft, draft.items[2].key, 'pt-BR', { question: 'Como falar conosco?' });
+    draft = updateTranslation(draft, draft.items[2].key, 'pt-BR', { answer: '<p>Por correio.</p>' });
+    draft = updateTranslation(draft, draft.items[0].key, 'pt-BR', { question: '   ' });
+    draft = updateLanguageTitle(draft, 'pt-BR', ' Financiamento ');
+    draft = moveItem(draft, draft.items[2].key, -2);
+    expect(draftToJson(draft).translations!['pt-BR']).to.deep.equal({
+      title: 'Financiamento',
+      items: [{ id: 'contact', question: 'Como falar conosco?', answer: '<p>Por correio.</p>' }],
+    });
+    expect(Object.keys(draftToJson(draft).translations!)).to.deep.equal(['fr', 'es', 'pt-BR']);
+    // What removing would lose: fr has its title, three texts and two entries kept from the file.
+    expect(translatedTextCount(draft, 'fr')).to.equal(6);
+    draft = removeLanguage(draft, 'fr');
+    expect(Object.keys(draftToJson(draft).translations!)).to.deep.equal(['es', 'pt-BR']);
+    expect(draft.items.some((item) => item.translated && 'fr' in item.translated)).to.equal(false);
+    // A copy starts untranslated; deleting a main item deletes its translations with it.
+    const copy = duplicateItem(draft, draft.items[0].key);
+    expect(draftToJson(copy.draft).translations!['pt-BR'].items.map((item) => item.id)).to.deep.equal(['contact']);
+    expect(draftToJson(removeItem(draft, draft.items[0].key)).translations!.es.items).to.deep.equal([]);
   });
 });

@@ -22,6 +22,26 @@ export interface DraftItem {
   /** Restricted HTML, already cleaned to SPEC's allowlist by the answer field. */
   answer: string;
   open: boolean;
+  /** The item's texts in each translation, by language tag (absent or empty: not translated yet). */
+  translated?: Readonly<Record<string, TranslatedText>>;
+}
+
+/** One item's texts in one translation; an empty field is shown in the main language. */
+export interface TranslatedText {
+  question: string;
+  answer: string;
+}
+
+/** A translation of the document: its language, its title, and what the editor cannot place. */
+export interface DraftLanguage {
+  /** BCP 47 tag, as written in the document (`fr`, `pt-BR`). */
+  lang: string;
+  title: string;
+  /**
+   * Translated entries whose id is no main item's (`translation-orphan`), kept as they were
+   * so that opening and saving a file never loses text someone wrote.
+   */
+  orphans: unknown[];
 }
 
 /** The whole document being edited. */
@@ -29,7 +49,15 @@ export interface Draft {
   lang: string;
   title: string;
   items: DraftItem[];
+  /** The translations, in the document's order (new ones last); absent or empty: one language. */
+  translations?: DraftLanguage[];
 }
+
+/** A document's `translations` as SPEC writes them. */
+export type TranslationsJson = Record<string, { title?: string; items: { id: string; question?: string; answer?: string }[] }>;
+
+/** The JSON document the editor writes: SPEC's format, with its translations. */
+export type DraftDocument = FaqDocument & { translations?: TranslationsJson };
 
 /** What opening a JSON document gives: the draft, and what was wrong with the file as it was. */
 export interface OpenedDraft {
@@ -96,14 +124,40 @@ export function draftFromJson(raw: unknown): OpenedDraft {
       open: input.open === true,
     });
   }
-  return {
-    draft: {
-      lang: typeof doc.lang === 'string' ? doc.lang : '',
-      title: typeof doc.title === 'string' ? doc.title : '',
-      items,
-    },
-    fileProblems,
+  const draft: Draft = {
+    lang: typeof doc.lang === 'string' ? doc.lang : '',
+    title: typeof doc.title === 'string' ? doc.title : '',
+    items,
   };
+  const translations = translationsFromJson(doc.translations, items);
+  if (translations.length > 0) draft.translations = translations;
+  return { draft, fileProblems };
+}
+
+/**
+ * Reads `translations` into the draft: each language in the file's order, each text onto the
+ * main item with its id (the first, when ids repeat). Whatever cannot be placed is kept
+ * (`orphans`) to be written back; what is not text is left for the problems list to name.
+ */
+function translationsFromJson(raw: unknown, items: DraftItem[]): DraftLanguage[] {
+  if (!isRecord(raw)) return [];
+  const languages: DraftLanguage[] = [];
+  for (const [lang, value] of Object.entries(raw)) {
+    const translation = isRecord(value) ? value : {};
+    const language: DraftLanguage = { lang, title: typeof translation.title === 'string' ? translation.title : '', orphans: [] };
+    for (const entry of Array.isArray(translation.items) ? (translation.items as unknown[]) : []) {
+      const fields = isRecord(entry) ? entry : {};
+      const item = items.find((candidate) => candidate.id === fields.id);
+      if (!item || item.translated?.[lang]) {
+        language.orphans.push(entry);
+        continue;
+      }
+      const text = (field: string) => (typeof fields[field] === 'string' ? fields[field] : '');
+      item.translated = { ...item.translated, [lang]: { question: text('question'), answer: text('answer') } };
+    }
+    languages.push(language);
+  }
+  return languages;
 }
 
 /**
@@ -111,8 +165,8 @@ export function draftFromJson(raw: unknown): OpenedDraft {
  * id (anchors stay put when a question is reworded), `open` only when true, empty `lang` and
  * `title` left out.
  */
-export function draftToJson(draft: Draft): FaqDocument {
-  const doc: FaqDocument = { items: [] };
+export function draftToJson(draft: Draft): DraftDocument {
+  const doc: DraftDocument = { items: [] };
   if (draft.lang.trim()) doc.lang = draft.lang.trim();
   if (draft.title.trim()) doc.title = draft.title.trim();
   doc.items = draft.items.map(({ id, question, answer, open }) => {
@@ -120,7 +174,89 @@ export function draftToJson(draft: Draft): FaqDocument {
     if (open) item.open = true;
     return item;
   });
+  if (draft.translations?.length) doc.translations = translationsToJson(draft);
   return doc;
+}
+
+
+/**
+ * The draft's translations as JSON: languages in the draft's order, items in the main order
+ * with their ids, only the fields that hold text (an empty one is shown in the main
+ * language), then the entries kept from the file that match no item.
+ */
+function translationsToJson(draft: Draft): TranslationsJson {
+  const json: TranslationsJson = {};
+  for (const { lang, title, orphans } of draft.translations ?? []) {
+    const items = draft.items.flatMap(({ id, translated }) => {
+      const text = translated?.[lang];
+      const entry: { id: string; question?: string; answer?: string } = { id };
+      if (text?.question.trim()) entry.question = text.question;
+      if (text?.answer.trim()) entry.answer = text.answer;
+      return entry.question !== undefined || entry.answer !== undefined ? [entry] : [];
+    });
+    json[lang] = title.trim() ? { title: title.trim(), items: [...items, ...(orphans as typeof items)] } : { items: [...items, ...(orphans as typeof items)] };
+  }
+  return json;
+}
+
+/** The translation of the draft into `lang`, if there is one. */
+export const draftLanguage = (draft: Draft, lang: string | undefined): DraftLanguage | undefined =>
+  lang === undefined ? undefined : draft.translations?.find((language) => language.lang === lang);
+
+/**
+ * Why `tag` cannot become a new translation, or undefined when it can: `empty`, `invalid`
+ * (not a BCP 47 tag), `main` (the document's own language) or `exists` (any case).
+ */
+export function newLanguageProblem(draft: Draft, tag: string): 'empty' | 'invalid' | 'main' | 'exists' | undefined {
+  const wanted = tag.trim();
+  if (!wanted) return 'empty';
+  try {
+    Intl.getCanonicalLocales(wanted);
+  } catch {
+    return 'invalid';
+  }
+  const same = (other: string) => other.trim().toLowerCase() === wanted.toLowerCase();
+  if (same(draft.lang)) return 'main';
+  if (draft.translations?.some((language) => same(language.lang))) return 'exists';
+  return undefined;
+}
+
+/** The draft with a new, empty translation into `lang` (last in the list). */
+export function addLanguage(draft: Draft, lang: string): Draft {
+  return { ...draft, translations: [...(draft.translations ?? []), { lang: lang.trim(), title: '', orphans: [] }] };
+}
+
+/** The draft without the translation into `lang`, and without any of its texts. */
+export function removeLanguage(draft: Draft, lang: string): Draft {
+  const items = draft.items.map((item) => {
+    if (!item.translated || !(lang in item.translated)) return item;
+    return { ...item, translated: Object.fromEntries(Object.entries(item.translated).filter(([other]) => other !== lang)) };
+  });
+  return { ...draft, items, translations: (draft.translations ?? []).filter((language) => language.lang !== lang) };
+}
+
+/** How many texts (questions, answers, the title) the translation into `lang` holds: what removing it would lose. */
+export function translatedTextCount(draft: Draft, lang: string): number {
+  const title = draftLanguage(draft, lang)?.title.trim() ? 1 : 0;
+  return draft.items.reduce((count, { translated }) => {
+    const text = translated?.[lang];
+    return count + (text?.question.trim() ? 1 : 0) + (text?.answer.trim() ? 1 : 0);
+  }, title + (draftLanguage(draft, lang)?.orphans.length ?? 0));
+}
+
+/** The draft with one item's text in the translation into `lang` changed. */
+export function updateTranslation(draft: Draft, key: number, lang: string, change: Partial<TranslatedText>): Draft {
+  const items = draft.items.map((item) => {
+    if (item.key !== key) return item;
+    const text = { question: '', answer: '', ...item.translated?.[lang], ...change };
+    return { ...item, translated: { ...item.translated, [lang]: text } };
+  });
+  return { ...draft, items };
+}
+
+/** The draft with the title of the translation into `lang` changed. */
+export function updateLanguageTitle(draft: Draft, lang: string, title: string): Draft {
+  return { ...draft, translations: (draft.translations ?? []).map((language) => (language.lang === lang ? { ...language, title } : language)) };
 }
 
 /**
@@ -147,7 +283,7 @@ export function addItem(draft: Draft, index = draft.items.length, fallback?: str
   return { draft: { ...draft, items }, key };
 }
 
-/** The draft with a copy of an item just after it (its id made unique). */
+/** The draft with a copy of an item just after it (its id made unique, no translations). */
 export function duplicateItem(draft: Draft, key: number): { draft: Draft; key: number } {
   const index = draft.items.findIndex((item) => item.key === key);
   const copyKey = newKey();
@@ -157,7 +293,9 @@ export function duplicateItem(draft: Draft, key: number): { draft: Draft; key: n
   let id = `${base}-2`;
   for (let n = 3; taken.has(id); n++) id = `${base}-${n}`;
   const items = [...draft.items];
-  items.splice(index + 1, 0, { ...source, key: copyKey, id, idEdited: true, shared: false });
+  // The copy starts untranslated: it is to become another question, and a translation of the
+  // first one would be shown for it without a word.
+  items.splice(index + 1, 0, { ...source, key: copyKey, id, idEdited: true, shared: false, translated: undefined });
   return { draft: { ...draft, items }, key: copyKey };
 }
 

@@ -108,7 +108,67 @@ export interface EditorStrings {
   problemText: Readonly<Record<ProblemCode, (problem: FaqProblem) => string>>;
   /** The chosen file is not JSON, and where it first goes wrong. */
   notJsonAt: (name: string, line: number, column: number) => string;
+  // Several languages in one FAQ (issue 24). `language` is a label made by `languageLabel`: "French (fr)".
+  /** Before a translation's problem: "Question 3, French (fr): " (no position: the language alone). */
+  problemIn: (language: string, position?: number) => string;
+  /** The words for an item's fields, to name what is not translated. */
+  fieldNames: Readonly<Record<'question' | 'answer', string>>;
+  languagesHeading: string;
+  languagesIntro: string;
+  /** The main language's button: "English (en), main language". */
+  mainLanguage: (language: string) => string;
+  /** Used when the document has no `lang` yet. */
+  mainLanguageUnnamed: string;
+  addLanguage: string;
+  newLanguageLabel: string;
+  newLanguageHint: string;
+  addLanguageConfirm: string;
+  addLanguageCancel: string;
+  languageEmpty: string;
+  languageInvalid: (tag: string) => string;
+  languageIsMain: (tag: string) => string;
+  languageExists: (tag: string) => string;
+  languageAdded: (language: string) => string;
+  editingLanguage: (language: string) => string;
+  removeLanguage: (language: string) => string;
+  removeLanguageConfirm: (language: string, texts: number) => string;
+  removeLanguageYes: string;
+  removeLanguageNo: string;
+  languageRemoved: (language: string) => string;
+  undoAddLanguage: (language: string) => string;
+  undoRemoveLanguage: (language: string) => string;
+  /** The one line that says why a translation view has no add, delete or move. */
+  translationOnlyHint: (main: string) => string;
+  /** The visible marker of an item not (fully) translated: "Not translated: answer". */
+  untranslatedMarker: (fields: string) => string;
+  /** "In English (en), the main language", over the text being translated. */
+  mainText: (language: string) => string;
+  translatedTitleLabel: (language: string) => string;
+  translatedQuestionLabel: (language: string) => string;
+  translatedAnswerLabel: (language: string) => string;
+  /** "fr: 2 of 6 items untranslated: funding (question, answer), partners (answer)". */
+  untranslatedSummary: (lang: string, missing: number, total: number, list: string) => string;
+  allTranslated: (lang: string) => string;
+  htmlLanguageLabel: string;
+  htmlOneLanguage: string;
 }
+
+/**
+ * A language tag as people read it, in the editor's language: `fr` → "French (fr)" in English,
+ * "français (fr)" in French. The tag alone where the browser has no name for it.
+ */
+export function languageLabel(tag: string, uiLang: string): string {
+  try {
+    const name = new Intl.DisplayNames([uiLang], { type: 'language' }).of(tag);
+    return name && name.toLowerCase() !== tag.toLowerCase() ? `${name} (${tag})` : tag;
+  } catch {
+    return tag; // not a language tag (yet): the problems list says so
+  }
+}
+
+/** `question, answer` (as the problems carry it) in the editor's words for the fields. */
+const fieldList = (detail: string | undefined, names: EditorStrings['fieldNames']): string =>
+  (detail ?? '').split(', ').map((field) => names[field as 'question' | 'answer'] ?? field).join(', ');
 
 /** `img, script` → `<img>, <script>`: element names as people see them in HTML. */
 const tags = (detail = ''): string => detail.split(', ').map((name) => `<${name}>`).join(', ');
@@ -232,13 +292,53 @@ const en: EditorStrings = {
     'answer-drops-element': ({ detail }) => `the page will show the answer without these elements: ${tags(detail)}.`,
     'answer-drops-attribute': ({ detail }) => `the page will drop these attributes from the answer: ${detail}.`,
     'answer-drops-link': ({ detail }) => `the page will remove the links of these kinds from the answer: ${detail}.`,
-    'translations-invalid': () => 'The translations are not in the expected form.',
+    'translations-invalid': ({ field, detail }) =>
+      field === 'lang'
+        ? 'Translations need the language of the questions (under “About this FAQ”).'
+        : detail === 'lang'
+          ? 'this translation is in the main language: it is ignored.'
+          : 'The translations are not in the expected form.',
     'translation-needs-ids': () => 'Translations need an anchor for every question.',
-    'translation-orphan': () => 'this translated question is not in the main list.',
-    'translation-missing': () => 'not translated: shown in the main language.',
+    'translation-orphan': ({ id }) => `the translated question${id ? ` “${id}”` : ''} is not in the main list: kept in the file, never shown.`,
+    'translation-missing': ({ detail }) => `not translated (${fieldList(detail, en.fieldNames)}): shown in the main language.`,
     'children-none-valid': () => 'None of the questions written in the page could be read.',
   },
   notJsonAt: (name, line, column) => `“${name}” could not be opened: it is not valid JSON (line ${line}, column ${column}).`,
+  problemIn: (language, position) => (position ? `Question ${position}, ${language}: ` : `${language}: `),
+  fieldNames: { question: 'question', answer: 'answer' },
+  languagesHeading: 'Languages',
+  languagesIntro: 'Choose the language to edit. A translation shows each text of the main language beside its field.',
+  mainLanguage: (language) => `${language}, main language`,
+  mainLanguageUnnamed: 'Main language',
+  addLanguage: 'Add a language',
+  newLanguageLabel: 'Language code of the translation',
+  newLanguageHint: 'For example fr for French, es for Spanish, pt-BR for Brazilian Portuguese.',
+  addLanguageConfirm: 'Add',
+  addLanguageCancel: 'Cancel',
+  languageEmpty: 'Type a language code.',
+  languageInvalid: (tag) => `“${tag}” is not a language code.`,
+  languageIsMain: (tag) => `${tag} is the main language of this FAQ.`,
+  languageExists: (tag) => `This FAQ already has a translation into ${tag}.`,
+  languageAdded: (language) => `${language} added. You are now editing it.`,
+  editingLanguage: (language) => `Now editing ${language}.`,
+  removeLanguage: (language) => `Remove ${language}`,
+  removeLanguageConfirm: (language, texts) =>
+    `Remove ${language}? Its ${texts === 1 ? 'translated text' : `${texts} translated texts`} will be deleted from this FAQ.`,
+  removeLanguageYes: 'Remove it',
+  removeLanguageNo: 'Keep it',
+  languageRemoved: (language) => `${language} removed. Undo is available.`,
+  undoAddLanguage: (language) => `add ${language}`,
+  undoRemoveLanguage: (language) => `remove ${language}`,
+  translationOnlyHint: (main) => `Questions are added, deleted and moved in the main language, ${main}; here you translate their texts.`,
+  untranslatedMarker: (fields) => `Not translated: ${fields}`,
+  mainText: (language) => `In ${language}, the main language`,
+  translatedTitleLabel: (language) => `Title in ${language}`,
+  translatedQuestionLabel: (language) => `Question in ${language}`,
+  translatedAnswerLabel: (language) => `Answer in ${language}`,
+  untranslatedSummary: (lang, missing, total, list) => `${lang}: ${missing} of ${total} ${total === 1 ? 'item' : 'items'} untranslated: ${list}`,
+  allTranslated: (lang) => `${lang}: every item translated.`,
+  htmlLanguageLabel: 'Language of the HTML',
+  htmlOneLanguage: 'The HTML holds one language: paste the French HTML into the French page, and so on. The JSON file holds them all.',
 };
 
 // French typography: a no-break space before ":", "?", "!" and inside « ».
@@ -363,13 +463,54 @@ const fr: EditorStrings = {
     'answer-drops-element': ({ detail }) => `la page affichera la réponse sans ces éléments\u00a0: ${tags(detail)}.`,
     'answer-drops-attribute': ({ detail }) => `la page retirera ces attributs de la réponse\u00a0: ${detail}.`,
     'answer-drops-link': ({ detail }) => `la page retirera de la réponse les liens de ces types\u00a0: ${detail}.`,
-    'translations-invalid': () => 'Les traductions n’ont pas la forme attendue.',
+    'translations-invalid': ({ field, detail }) =>
+      field === 'lang'
+        ? 'Les traductions demandent la langue des questions (sous «\u00a0À propos de cette FAQ\u00a0»).'
+        : detail === 'lang'
+          ? 'cette traduction est dans la langue principale\u00a0: elle est ignorée.'
+          : 'Les traductions n’ont pas la forme attendue.',
     'translation-needs-ids': () => 'Les traductions demandent une ancre pour chaque question.',
-    'translation-orphan': () => 'cette question traduite n’est pas dans la liste principale.',
-    'translation-missing': () => 'non traduite\u00a0: affichée dans la langue principale.',
+    'translation-orphan': ({ id }) => `la question traduite${id ? ` «\u00a0${id}\u00a0»` : ''} n’est pas dans la liste principale\u00a0: gardée dans le fichier, jamais affichée.`,
+    'translation-missing': ({ detail }) => `non traduite (${fieldList(detail, fr.fieldNames)})\u00a0: affichée dans la langue principale.`,
     'children-none-valid': () => 'Aucune des questions écrites dans la page n’a pu être lue.',
   },
   notJsonAt: (name, line, column) => `Impossible d’ouvrir «\u00a0${name}\u00a0»\u00a0: ce n’est pas du JSON valide (ligne ${line}, colonne ${column}).`,
+  problemIn: (language, position) => (position ? `Question ${position}, ${language}\u00a0: ` : `${language}\u00a0: `),
+  fieldNames: { question: 'question', answer: 'réponse' },
+  languagesHeading: 'Langues',
+  languagesIntro: 'Choisissez la langue à modifier. Une traduction montre chaque texte de la langue principale à côté de son champ.',
+  mainLanguage: (language) => `${language}, langue principale`,
+  mainLanguageUnnamed: 'Langue principale',
+  addLanguage: 'Ajouter une langue',
+  newLanguageLabel: 'Code de la langue de la traduction',
+  newLanguageHint: 'Par exemple fr pour le français, es pour l’espagnol, pt-BR pour le portugais du Brésil.',
+  addLanguageConfirm: 'Ajouter',
+  addLanguageCancel: 'Annuler',
+  languageEmpty: 'Saisissez un code de langue.',
+  languageInvalid: (tag) => `«\u00a0${tag}\u00a0» n’est pas un code de langue.`,
+  languageIsMain: (tag) => `${tag} est la langue principale de cette FAQ.`,
+  languageExists: (tag) => `Cette FAQ a déjà une traduction en ${tag}.`,
+  languageAdded: (language) => `${language} ajouté. Vous modifiez maintenant cette langue.`,
+  editingLanguage: (language) => `Langue modifiée\u00a0: ${language}.`,
+  removeLanguage: (language) => `Retirer ${language}`,
+  removeLanguageConfirm: (language, texts) =>
+    `Retirer ${language}\u00a0? ${texts === 1 ? 'Son texte traduit sera supprimé' : `Ses ${texts} textes traduits seront supprimés`} de cette FAQ.`,
+  removeLanguageYes: 'La retirer',
+  removeLanguageNo: 'La garder',
+  languageRemoved: (language) => `${language} retiré. Vous pouvez annuler.`,
+  undoAddLanguage: (language) => `ajout de ${language}`,
+  undoRemoveLanguage: (language) => `retrait de ${language}`,
+  translationOnlyHint: (main) => `Les questions s’ajoutent, se suppriment et se déplacent dans la langue principale, ${main}\u00a0; ici, vous traduisez leurs textes.`,
+  untranslatedMarker: (fields) => `Non traduit\u00a0: ${fields}`,
+  mainText: (language) => `En ${language}, la langue principale`,
+  translatedTitleLabel: (language) => `Titre en ${language}`,
+  translatedQuestionLabel: (language) => `Question en ${language}`,
+  translatedAnswerLabel: (language) => `Réponse en ${language}`,
+  untranslatedSummary: (lang, missing, total, list) =>
+    `${lang}\u00a0: ${missing} ${missing === 1 ? 'question non traduite' : 'questions non traduites'} sur ${total}\u00a0: ${list}`,
+  allTranslated: (lang) => `${lang}\u00a0: toutes les questions sont traduites.`,
+  htmlLanguageLabel: 'Langue du HTML',
+  htmlOneLanguage: 'Le HTML contient une seule langue\u00a0: collez le HTML en français dans la page française, et ainsi de suite. Le fichier JSON les contient toutes.',
 };
 
 const es: EditorStrings = {
@@ -491,13 +632,54 @@ const es: EditorStrings = {
     'answer-drops-element': ({ detail }) => `la página mostrará la respuesta sin estos elementos: ${tags(detail)}.`,
     'answer-drops-attribute': ({ detail }) => `la página quitará estos atributos de la respuesta: ${detail}.`,
     'answer-drops-link': ({ detail }) => `la página quitará de la respuesta los enlaces de estos tipos: ${detail}.`,
-    'translations-invalid': () => 'Las traducciones no tienen la forma esperada.',
+    'translations-invalid': ({ field, detail }) =>
+      field === 'lang'
+        ? 'Las traducciones necesitan el idioma de las preguntas (en «Acerca de estas preguntas»).'
+        : detail === 'lang'
+          ? 'esta traducción está en el idioma principal: se ignora.'
+          : 'Las traducciones no tienen la forma esperada.',
     'translation-needs-ids': () => 'Las traducciones necesitan un ancla para cada pregunta.',
-    'translation-orphan': () => 'esta pregunta traducida no está en la lista principal.',
-    'translation-missing': () => 'sin traducir: se muestra en el idioma principal.',
+    'translation-orphan': ({ id }) => `la pregunta traducida${id ? ` «${id}»` : ''} no está en la lista principal: se guarda en el archivo, nunca se muestra.`,
+    'translation-missing': ({ detail }) => `sin traducir (${fieldList(detail, es.fieldNames)}): se muestra en el idioma principal.`,
     'children-none-valid': () => 'No se pudo leer ninguna de las preguntas escritas en la página.',
   },
   notJsonAt: (name, line, column) => `No se pudo abrir «${name}»: no es JSON válido (línea ${line}, columna ${column}).`,
+  problemIn: (language, position) => (position ? `Pregunta ${position}, ${language}: ` : `${language}: `),
+  fieldNames: { question: 'pregunta', answer: 'respuesta' },
+  languagesHeading: 'Idiomas',
+  languagesIntro: 'Elija el idioma que desea editar. Una traducción muestra cada texto del idioma principal junto a su campo.',
+  mainLanguage: (language) => `${language}, idioma principal`,
+  mainLanguageUnnamed: 'Idioma principal',
+  addLanguage: 'Añadir un idioma',
+  newLanguageLabel: 'Código del idioma de la traducción',
+  newLanguageHint: 'Por ejemplo fr para el francés, es para el español, pt-BR para el portugués de Brasil.',
+  addLanguageConfirm: 'Añadir',
+  addLanguageCancel: 'Cancelar',
+  languageEmpty: 'Escriba un código de idioma.',
+  languageInvalid: (tag) => `«${tag}» no es un código de idioma.`,
+  languageIsMain: (tag) => `${tag} es el idioma principal de estas preguntas frecuentes.`,
+  languageExists: (tag) => `Estas preguntas frecuentes ya tienen una traducción al ${tag}.`,
+  languageAdded: (language) => `${language} añadido. Ahora está editando este idioma.`,
+  editingLanguage: (language) => `Idioma en edición: ${language}.`,
+  removeLanguage: (language) => `Quitar ${language}`,
+  removeLanguageConfirm: (language, texts) =>
+    `¿Quitar ${language}? ${texts === 1 ? 'Su texto traducido se borrará' : `Sus ${texts} textos traducidos se borrarán`} de estas preguntas frecuentes.`,
+  removeLanguageYes: 'Quitarlo',
+  removeLanguageNo: 'Conservarlo',
+  languageRemoved: (language) => `${language} quitado. Puede deshacerlo.`,
+  undoAddLanguage: (language) => `añadir ${language}`,
+  undoRemoveLanguage: (language) => `quitar ${language}`,
+  translationOnlyHint: (main) => `Las preguntas se añaden, borran y mueven en el idioma principal, ${main}; aquí se traducen sus textos.`,
+  untranslatedMarker: (fields) => `Sin traducir: ${fields}`,
+  mainText: (language) => `En ${language}, el idioma principal`,
+  translatedTitleLabel: (language) => `Título en ${language}`,
+  translatedQuestionLabel: (language) => `Pregunta en ${language}`,
+  translatedAnswerLabel: (language) => `Respuesta en ${language}`,
+  untranslatedSummary: (lang, missing, total, list) =>
+    `${lang}: ${missing} de ${total} ${total === 1 ? 'pregunta' : 'preguntas'} sin traducir: ${list}`,
+  allTranslated: (lang) => `${lang}: todas las preguntas están traducidas.`,
+  htmlLanguageLabel: 'Idioma del HTML',
+  htmlOneLanguage: 'El HTML contiene un solo idioma: pegue el HTML en francés en la página francesa, y así sucesivamente. El archivo JSON los contiene todos.',
 };
 
 /** Languages named in themselves, for the language menus. */

@@ -317,6 +317,74 @@ export const editorStyles = css`
     background: #15181c;
     color: #eceff3;
   }
+  /* Languages (issue 24): buttons that wrap in every interface language, the current one marked by more than colour. */
+  apt-faq-language-bar {
+    display: block;
+  }
+  .language-list {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1rem;
+    margin: 0 0 0.75rem;
+    padding: 0;
+    list-style: none;
+  }
+  .language-list li {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+  }
+  .editor .language[aria-pressed='true'] {
+    font-weight: 700;
+    border: 2px solid var(--editor-accent);
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+  }
+  .add-language-form {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: 0.5rem;
+  }
+  .add-language-form .field {
+    flex: 1 1 100%;
+  }
+  .remove-language-question {
+    margin-block: 0.5rem;
+    padding: 0.75rem;
+    border: 2px solid var(--editor-danger);
+    border-radius: 0.4rem;
+  }
+  .remove-language-question p,
+  .main-text-value > :first-child {
+    margin-block-start: 0;
+  }
+  .translation-summary {
+    padding-inline-start: 1.25rem;
+    overflow-wrap: anywhere;
+  }
+  .main-text {
+    margin-block: 0.25rem 0.5rem;
+    padding: 0.5rem 0.75rem;
+    border-inline-start: 4px solid var(--editor-border);
+    background: color-mix(in srgb, currentColor 5%, transparent);
+  }
+  .main-text-label {
+    display: block;
+    font-size: 0.875rem;
+    font-style: italic;
+  }
+  .main-text-value > :last-child {
+    margin-block-end: 0;
+  }
+  .untranslated-marker {
+    display: inline-block;
+    margin-block: 0 0.5rem;
+    padding: 0.1rem 0.5rem;
+    font-weight: 600;
+    border: 1px dashed currentColor;
+    border-radius: 0.3rem;
+  }
   .drop-overlay {
     position: fixed;
     inset: 0;

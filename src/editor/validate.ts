@@ -7,6 +7,7 @@
 import { normaliseDocument, type FaqItem } from '../faq-data.js';
 import type { FaqProblem } from '../problems.js';
 import { answerDrops, answerDropProblems, type AnswerDrops } from '../sanitize.js';
+import { readTranslations, type Translation } from '../translations.js';
 import { draftToJson, type Draft } from './model.js';
 
 /** One problem of the draft: a shared problem, with the editor's key of the item at fault. */
@@ -19,6 +20,8 @@ export interface DraftProblem extends FaqProblem {
 export interface DraftValidation {
   items: FaqItem[];
   problems: DraftProblem[];
+  /** The usable translations, by language tag, as the widget reads them (for the preview and the HTML). */
+  translations: Map<string, Translation>;
 }
 
 /** The dry run of each answer seen last time: a keystroke changes one answer, not all. */
@@ -35,13 +38,19 @@ function dropsOf(items: readonly { answer: string }[]): FaqProblem[] {
   });
 }
 
-/** Validates the exported document of a draft exactly as the widget would, and dry-runs its answers. */
+/**
+ * Validates the exported document of a draft exactly as the widget and `apt-faq check` would,
+ * and dry-runs its answers. The translations' problems come after the main ones, as `check`
+ * lists them, each with its item's number and language.
+ */
 export function validateDraft(draft: Draft): DraftValidation {
   const json = draftToJson(draft);
   const { items, problems } = normaliseDocument(json);
   const all = [...problems, ...dropsOf(json.items)].sort((a, b) => (a.item ?? 0) - (b.item ?? 0));
+  const translated = readTranslations(json.translations, items, json.items, json.lang);
   return {
     items,
-    problems: all.map((problem) => (problem.item ? { ...problem, key: draft.items[problem.item - 1]?.key } : problem)),
+    problems: [...all, ...translated.problems].map((problem) => (problem.item ? { ...problem, key: draft.items[problem.item - 1]?.key } : problem)),
+    translations: translated.translations,
   };
 }
