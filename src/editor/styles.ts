@@ -85,7 +85,7 @@ export const editorStyles = css`
   }
   .start-actions button,
   .editor .add,
-  .editor .download {
+  .editor .copy-markup {
     background: var(--editor-accent);
     border-color: var(--editor-accent);
     color: Canvas;
