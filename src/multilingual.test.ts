@@ -45,6 +45,13 @@ describe('several languages in one document', () => {
     expect(detail.lang).to.equal('fr');
   });
 
+  it('prefers the main language to a regional translation for a reader of that language (en: the main en, not en-GB)', async () => {
+    const { faq, detail } = await renderMultilingual('en');
+    expect([questions(faq)[0], detail.lang]).to.deep.equal(['Can partners get funding?', 'en']);
+    const british = await renderMultilingual('en-GB');
+    expect([questions(british.faq)[0], british.detail.lang]).to.deep.equal(['Can partners get funding? (UK)', 'en-GB']);
+  });
+
   it('shows the main language for a language it has no translation for, or an unusable one', async () => {
     for (const lang of ['de', 'pt']) {
       const { faq, detail } = await renderMultilingual(lang);

@@ -11,7 +11,7 @@ import { checkText, nodeDocument, problemText } from './check-document.js';
 import type { FaqProblem } from './problems.js';
 import { renderMarkup } from './render-markup.js';
 import { sanitizedAnswerHtml } from './sanitize.js';
-import { localiseItems, pickLanguage } from './translations.js';
+import { localiseItems, translationFor } from './translations.js';
 
 /** What `render` prints: the markup on stdout, the problems (skipped items, dropped markup) on stderr. */
 export interface RenderResult {
@@ -31,7 +31,7 @@ export async function renderFile(file: string | undefined, headingLevel?: number
   if (!document) throw new Error(problemText(problems[0]));
   const dom = await nodeDocument();
   const cleanAnswer = (answer: string): string => sanitizedAnswerHtml(answer, dom);
-  const shown = pickLanguage(lang, [...translations.keys()]);
-  const localised = shown && document.lang ? { lang: shown, items: localiseItems(document.items, translations.get(shown), document.lang) } : document;
+  const shown = document.lang && translationFor(lang, document.lang, [...translations.keys()]);
+  const localised = shown ? { lang: shown, items: localiseItems(document.items, translations.get(shown), document.lang!) } : document;
   return { markup: renderMarkup(localised, { cleanAnswer, headingLevel }), problems };
 }

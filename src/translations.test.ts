@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { normaliseDocument } from './faq-data.js';
-import { localiseItems, pickLanguage, readTranslations, untranslatedReport } from './translations.js';
+import { localiseItems, pickLanguage, readTranslations, translationFor, untranslatedReport } from './translations.js';
 
 const document = {
   lang: 'en',
@@ -35,6 +35,16 @@ describe('pickLanguage', () => {
     expect(pickLanguage('pt-BR', ['pt-PT', 'es'])).to.equal('pt-PT');
     expect(pickLanguage('de', ['fr', 'es'])).to.equal(undefined);
     expect(pickLanguage(undefined, ['fr'])).to.equal(undefined);
+  });
+});
+
+describe('translationFor', () => {
+  it('gives the translation to show, or undefined for the main language, which wins a tie', () => {
+    expect(translationFor('fr-CA', 'en', ['fr', 'es'])).to.equal('fr');
+    expect(translationFor('en', 'en', ['en-GB', 'fr'])).to.equal(undefined);
+    expect(translationFor('en-GB', 'en', ['en-GB', 'fr'])).to.equal('en-GB');
+    expect(translationFor('en-US', 'en', ['en-GB'])).to.equal(undefined);
+    expect(translationFor('de', 'en', ['fr'])).to.equal(undefined);
   });
 });
 

@@ -26,7 +26,6 @@ export interface LocalisedItem extends FaqItem {
 
 const nonEmpty = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
 
-
 /**
  * The language to show for a reader who wants `wanted`: the exact tag (any case), else a
  * language with the same primary subtag (`fr-CA` → `fr`, `fr` → `fr-CH` when that is all there
@@ -39,6 +38,17 @@ export function pickLanguage(wanted: string | undefined, available: readonly str
   if (exact) return exact;
   const exactPrimary = available.find((tag) => tag.toLowerCase() === primaryLanguage(wanted));
   return exactPrimary ?? available.find((tag) => primaryLanguage(tag) === primaryLanguage(wanted));
+}
+
+/**
+ * The translation to show a reader who wants `wanted`, or `undefined` for the main language:
+ * {@link pickLanguage} among the main language and the translations, the main language first
+ * where both match as well (a reader of `en` gets the main `en`, not an `en-GB` translation).
+ * @example translationFor('fr-CA', 'en', ['fr', 'es']) // 'fr'
+ */
+export function translationFor(wanted: string | undefined, mainLang: string, languages: readonly string[]): string | undefined {
+  const tag = pickLanguage(wanted, [mainLang, ...languages]);
+  return tag === mainLang ? undefined : tag;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 // Named imports: the document's title, which the FAQ never shows, stays out of the bundle.
 import { items as bundledItems, lang as bundledLang } from '../data/apt-faq.en.json';
 import { describeProblems, normaliseItems, type FaqItem, type FaqItemInput, type NormalisedItems } from '../faq-data.js';
-import { localiseItems, pickLanguage, readTranslation } from '../translations.js';
+import { localiseItems, readTranslation, translationFor } from '../translations.js';
 import { inheritedLang } from '../strings.js';
 import { AuthoredAnswer, dataAnswer, type PreparedAnswer } from '../answer.js';
 import { LoadError, loadDocument } from '../load-document.js';
@@ -192,7 +192,7 @@ export class FaqContent implements ReactiveController {
   showLanguage(switched = true): void {
     const shown = this.#shown;
     if (!shown) return;
-    const tag = pickLanguage(inheritedLang(this.#host), Object.keys(shown.translations));
+    const tag = shown.lang && translationFor(inheritedLang(this.#host), shown.lang, Object.keys(shown.translations));
     const translation = tag ? readTranslation(shown.translations[tag]) : undefined;
     const lang = translation ? tag : shown.lang;
     if (switched && lang === this.lang) return;

@@ -56,6 +56,7 @@ export const FIXTURES = {
         ],
       },
       ar: { items: [{ id: 'funding', question: 'هل يمكن للشركاء الحصول على تمويل؟', answer: '<p>أحيانا، للمشاريع المشتركة.</p>' }] },
+      'en-GB': { items: [{ id: 'funding', question: 'Can partners get funding? (UK)' }] },
       pt: 'not a translation',
     },
   },
