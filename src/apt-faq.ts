@@ -195,8 +195,7 @@ export class AptFaq extends LitElement {
   }
 
   protected override render() {
-    const expandAll = this.expandAll && !this.exclusive;
-    return renderFaq(this, this.#parts, { settings: this.#settings.value, failure: this.#failure, searchField: this.search, expandAll });
+    return renderFaq(this, this.#parts, { settings: this.#settings.value, failure: this.#failure, searchField: this.search, expandAll: this.expandAll && !this.exclusive });
   }
 
   protected override updated(): void {
@@ -218,6 +217,7 @@ export class AptFaq extends LitElement {
     this.#failure = undefined;
     this.#pendingLoad = load;
     this.requestUpdate();
+    if (switched && this.#search.query) this.#search.input(this.#search.query); // new texts: the result is said again
   }
 
   /** Shows a clear, localised error and tells the page; whatever is on screen stays. */

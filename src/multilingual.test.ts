@@ -92,21 +92,28 @@ describe('several languages in one document', () => {
     const { faq } = await renderMultilingual('fr', { search: '' });
     button(faq, 'visits').click();
     await settled(faq);
+    const frenchReport = oneEvent(faq, 'apt-faq-search'); // once typing pauses
     await typeQuery(faq, 'prisons');
     expect(buttons(faq).filter((b) => b.checkVisibility()).map((b) => b.id)).to.deep.equal(['visits-question']);
 
     const loaded = oneEvent(faq, 'apt-faq-load');
     const events: string[] = [];
     for (const type of ['apt-faq-open', 'apt-faq-close']) faq.addEventListener(type, () => events.push(type));
+    await frenchReport;
+    const searched = oneEvent(faq, 'apt-faq-search');
     faq.lang = 'es';
     expect(((await loaded) as CustomEvent<FaqLoadDetail>).detail).to.deep.equal({ count: 3, skipped: 0, source: 'src', lang: 'es' });
     await settled(faq);
     expect(questionText(faq, 'visits').textContent).to.equal('¿Visita la APT las cárceles?');
     expect(button(faq, 'visits').getAttribute('aria-expanded')).to.equal('true');
     expect(regionOf(button(faq, 'visits')).textContent).to.contain('apoya a los órganos');
-    // The query stays, and is searched again in Spanish: "prisons" is not in the Spanish texts.
+    // The query stays, and is searched again in Spanish: "prisons" is not in the Spanish texts,
+    // which the FAQ says, in Spanish, and tells the page.
     expect(searchField(faq).value).to.equal('prisons');
     await waitFor(() => buttons(faq).every((b) => !b.checkVisibility()));
+    const announcer = faq.shadowRoot!.querySelector('.announcer')!;
+    await waitFor(() => announcer.textContent === 'Ninguna pregunta coincide con «prisons».');
+    expect(((await searched) as CustomEvent<{ query: string; count: number }>).detail).to.deep.equal({ query: 'prisons', count: 0 });
     faq.lang = 'en';
     await oneEvent(faq, 'apt-faq-load');
     await settled(faq);
