@@ -100,10 +100,14 @@ describe('several languages in one document', () => {
     const events: string[] = [];
     for (const type of ['apt-faq-open', 'apt-faq-close']) faq.addEventListener(type, () => events.push(type));
     await frenchReport;
+    const announcer = faq.shadowRoot!.querySelector('.announcer')!;
+    await waitFor(() => announcer.textContent === '1 question sur 3');
     const searched = oneEvent(faq, 'apt-faq-search');
     faq.lang = 'es';
     expect(((await loaded) as CustomEvent<FaqLoadDetail>).detail).to.deep.equal({ count: 3, skipped: 0, source: 'src', lang: 'es' });
     await settled(faq);
+    // What was said in French is not left in the live region, now marked Spanish.
+    expect(announcer.textContent).to.be.oneOf(['', 'Ninguna pregunta coincide con «prisons».']);
     expect(questionText(faq, 'visits').textContent).to.equal('¿Visita la APT las cárceles?');
     expect(button(faq, 'visits').getAttribute('aria-expanded')).to.equal('true');
     expect(regionOf(button(faq, 'visits')).textContent).to.contain('apoya a los órganos');
@@ -111,7 +115,6 @@ describe('several languages in one document', () => {
     // which the FAQ says, in Spanish, and tells the page.
     expect(searchField(faq).value).to.equal('prisons');
     await waitFor(() => buttons(faq).every((b) => !b.checkVisibility()));
-    const announcer = faq.shadowRoot!.querySelector('.announcer')!;
     await waitFor(() => announcer.textContent === 'Ninguna pregunta coincide con «prisons».');
     expect(((await searched) as CustomEvent<{ query: string; count: number }>).detail).to.deep.equal({ query: 'prisons', count: 0 });
     faq.lang = 'en';

@@ -7,6 +7,8 @@ import { html, type ReactiveController, type ReactiveControllerHost, type Templa
 export class Announcer implements ReactiveController {
   readonly #host: ReactiveControllerHost;
   #message = '';
+  /** The UI language of the last render: a message said in another language is not kept. */
+  #lang = '';
   #frame = 0;
 
   constructor(host: ReactiveControllerHost) {
@@ -27,6 +29,7 @@ export class Announcer implements ReactiveController {
 
   /** The live region, to place once in the host's template. */
   render(lang: string): TemplateResult {
+    if (lang !== this.#lang) [this.#message, this.#lang] = ['', lang];
     return html`<div class="announcer" role="status" aria-live="polite" lang=${lang}>${this.#message}</div>`;
   }
 
