@@ -296,6 +296,43 @@ describe('<apt-faq-editor>', () => {
     expect(editor.querySelector('.problem-count')!.textContent).to.equal('No problems');
   });
 
+  it('starts a new FAQ in the interface’s language, says what the title is for, and says an empty question only once it is left empty', async () => {
+    const editor = await renderEditor();
+    editor.querySelector<HTMLButtonElement>('.start-empty')!.click();
+    await editor.updateComplete;
+    const language = () => editor.querySelector<HTMLInputElement>('.doc-lang')!.value;
+    expect(language()).to.equal('en');
+    // The interface changed before anything was typed: the new FAQ follows it.
+    const select = editor.querySelector<HTMLSelectElement>('.ui-lang')!;
+    select.value = 'es';
+    select.dispatchEvent(new Event('change'));
+    await editor.updateComplete;
+    expect(language()).to.equal('es');
+    const title = editor.querySelector<HTMLInputElement>('.doc-title')!;
+    const hint = editor.querySelector(`#${title.getAttribute('aria-describedby')!}`)!;
+    expect(hint.textContent).to.equal('No aparece en las preguntas de su página: se guarda en el archivo y es el título de pestaña de la página HTML descargada.');
+
+    // A question just added: listed among the problems, not marked in red before it is left.
+    editor.querySelector<HTMLButtonElement>('.add')!.click();
+    await editor.updateComplete;
+    const question = itemAt(editor, 0).querySelector<HTMLInputElement>('.question')!;
+    question.focus();
+    expect(question.getAttribute('aria-invalid')).to.equal('false');
+    const errors = () => [...itemAt(editor, 0).querySelectorAll('.field-error')].map((error) => error.textContent);
+    expect(errors()).to.not.include('la pregunta está vacía.');
+    expect([...editor.querySelectorAll('.problem-link')].map((link) => link.textContent.trim())).to.include('Pregunta 1: la pregunta está vacía.');
+    question.blur();
+    await editor.updateComplete;
+    expect(question.getAttribute('aria-invalid')).to.equal('true');
+    expect(errors()).to.include('la pregunta está vacía.');
+
+    // Once something was typed, the FAQ's language no longer follows the interface.
+    select.value = 'fr';
+    select.dispatchEvent(new Event('change'));
+    await editor.updateComplete;
+    expect(language()).to.equal('es');
+  });
+
   it('reaches every kind of problem from its link, with the count always shown', async () => {
     const editor = await renderEditor();
     await startBundled(editor);

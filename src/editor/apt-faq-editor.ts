@@ -15,7 +15,7 @@ import { UndoStack } from './history.js';
 import { fieldId } from './field-id.js';
 import type { AptFaqLanguageBar, LanguageRequest } from './language-bar.js';
 import {
-  addItem, addLanguage, draftFromJson, draftLanguage, duplicateItem, emptyDraft, markShared, moveItem, removeItem, removeLanguage,
+  addItem, addLanguage, draftFromJson, draftLanguage, draftMainLanguage, duplicateItem, emptyDraft, markShared, moveItem, removeItem, removeLanguage,
   updateItem, updateTranslation, type Draft, type DraftItem,
 } from './model.js';
 import { EDITOR_STRINGS, LANGUAGE_NAMES, editorStrings, languageLabel, type EditorStrings } from './strings.js';
@@ -240,10 +240,31 @@ export class AptFaqEditor extends LitElement {
     `;
   }
 
+  /** The code of the interface's language, `fr`, `es` or `en`: a new empty FAQ is in it. */
+  get #interfaceCode(): string {
+    return Object.keys(EDITOR_STRINGS).find((code) => EDITOR_STRINGS[code] === this.strings) ?? 'en';
+  }
+
   #languageChosen = (event: Event): void => {
+    const before = this.#interfaceCode;
     this.uiLang = (event.target as HTMLSelectElement).value;
     saveLanguage(this.uiLang);
+    // A new empty FAQ, still untouched, was started in the interface's language: it follows.
+    if (this.draft && this.draft === this.#newEmpty && this.draft.lang === before) {
+      const dirty = this.dirty;
+      this.#change((this.#newEmpty = { ...this.draft, lang: this.#interfaceCode }));
+      this.dirty = dirty;
+    }
   };
+
+  /** The draft "Start an empty FAQ" made, while nothing else changed it. */
+  #newEmpty: Draft | undefined;
+
+  #startEmpty = (): void =>
+    this.#askReplace(() => {
+      this.#replaceDraft(emptyDraft(this.#interfaceCode));
+      this.#newEmpty = this.draft;
+    });
 
   #statusBar(s: EditorStrings) {
     const count = this.#validation.problems.length;
@@ -263,7 +284,7 @@ export class AptFaqEditor extends LitElement {
         ${this.saved ? this.#restoreOffer(this.saved, s) : nothing}
         <div class="start-actions">
           <button type="button" class="start-bundled" @click=${this.#startBundled}>${s.startBundled}</button>
-          <button type="button" class="start-empty" @click=${() => this.#askReplace(() => this.#replaceDraft(emptyDraft(this.uiLang)))}>${s.startEmpty}</button>
+          <button type="button" class="start-empty" @click=${this.#startEmpty}>${s.startEmpty}</button>
           <button type="button" class="start-file" @click=${() => this.querySelector<HTMLInputElement>('.file-input')!.click()}>${s.openFile}</button>
           <input class="file-input" type="file" accept=".json,application/json" hidden @change=${this.#fileChosen} />
         </div>
@@ -343,7 +364,7 @@ export class AptFaqEditor extends LitElement {
           @language-add=${this.#addLanguage}
           @language-remove=${this.#removeLanguage}
         ></apt-faq-language-bar>
-        ${documentSection(draft, s, translation, (update) => this.#change(update(this.draft!)))}
+        ${documentSection(draft, s, this.uiLang, translation, (update) => this.#change(update(this.draft!)))}
         ${problemsList(this.#validation.problems, s, this.uiLang, (problem) => void this.#followProblem(problem))}
         <section class="questions" aria-labelledby="faq-questions-title">
           <h2 id="faq-questions-title">${s.questionsHeading}</h2>
@@ -369,7 +390,7 @@ export class AptFaqEditor extends LitElement {
       </div>
       <apt-faq-preview
         .items=${this.#previewItems}
-        content-lang=${this.editLang ?? draft.lang}
+        content-lang=${this.editLang ?? draftMainLanguage(draft) ?? ''}
         ui-lang=${this.uiLang}
         @preview-select=${this.#previewSelected}
         @preview-options=${(event: CustomEvent<PublishOptions>) => (this.publishOptions = event.detail)}
@@ -428,10 +449,12 @@ export class AptFaqEditor extends LitElement {
     const problems = this.#validation.problems.filter((problem) => problem.key === item.key && !problem.lang);
     const problemOf = (field: string) => problems.find((problem) => problem.field === field);
     const headingId = fieldId('heading', item.key);
-    const questionProblem = problemOf('question');
+    // A question just added is not "empty" in red before the user had a chance to type it.
+    const questionProblem = this.#untouched.has(item.key) ? undefined : problemOf('question');
     const idProblem = problemOf('id');
     const errorText = (problem: DraftProblem) => s.problemText[problem.code](problem);
     const answerProblems = problems.filter((problem) => problem.field === 'answer');
+    const mainLang = draftMainLanguage(this.draft!);
     return html`<li
       class="item ${this.selectedKey === item.key ? 'selected' : ''} ${this.dropKey === item.key ? 'drop-target' : ''}"
       data-key=${item.key}
@@ -464,11 +487,12 @@ export class AptFaqEditor extends LitElement {
           <input
             id=${fieldId('question', item.key)}
             class="question"
-            lang=${this.draft?.lang || nothing}
+            lang=${mainLang ?? nothing}
             .value=${item.question}
             aria-invalid=${questionProblem ? 'true' : 'false'}
             aria-describedby=${questionProblem ? fieldId('question-error', item.key) : nothing}
             @input=${(event: Event) => this.#update(item.key, { question: (event.target as HTMLInputElement).value })}
+            @blur=${() => this.#touch(item.key)}
           />
           ${questionProblem ? html`<p class="field-error" id=${fieldId('question-error', item.key)}>${errorText(questionProblem)}</p>` : nothing}
         </div>
@@ -499,7 +523,7 @@ export class AptFaqEditor extends LitElement {
             field-id=${fieldId('answer', item.key)}
             labelled-by=${fieldId('answer-label', item.key)}
             ui-lang=${this.uiLang}
-            content-lang=${this.draft?.lang || nothing}
+            content-lang=${mainLang ?? nothing}
             described-by=${answerProblems.length ? answerProblems.map((_, n) => fieldId(`answer-error-${n}`, item.key)).join(' ') : nothing}
             @answer-change=${(event: Event) => this.#update(item.key, { answer: (event.target as AptFaqAnswerField).value })}
           ></apt-faq-answer-field>
@@ -547,6 +571,7 @@ export class AptFaqEditor extends LitElement {
 
   /** The JSON or the HTML left the editor: its anchors may now be linked to, so they stay put. */
   #exported = (event: CustomEvent<ExportedDetail>): void => {
+    this.#untouched.clear(); // exported: every problem is shown where it is
     const dirty = event.detail.kind === 'json' ? false : this.dirty;
     this.#change(markShared(this.draft!));
     this.dirty = dirty;
@@ -564,8 +589,19 @@ export class AptFaqEditor extends LitElement {
     this.#change(updateItem(this.draft!, key, change, this.strings.anchorFallback));
   }
 
+  /**
+   * Questions added and not left yet: their "question is empty" waits for the field to be left
+   * (as forms do). The problems list and its count say it at once all the same.
+   */
+  #untouched = new Set<number>();
+
+  #touch(key: number): void {
+    if (this.#untouched.delete(key)) this.requestUpdate();
+  }
+
   #add = (): void => {
     const { draft, key } = addItem(this.draft!, undefined, this.strings.anchorFallback);
+    this.#untouched.add(key);
     this.#changeWithUndo(draft, this.strings.undoAdd);
     this.announce(this.strings.added(draft.items.length));
     void this.#focusAfterRender(fieldId('question', key));
@@ -573,7 +609,7 @@ export class AptFaqEditor extends LitElement {
 
   #duplicate(key: number): void {
     const { draft, key: copyKey } = duplicateItem(this.draft!, key);
-    this.#changeWithUndo(draft, this.strings.duplicate.toLowerCase());
+    this.#changeWithUndo(draft, this.strings.undoDuplicate);
     this.announce(this.strings.duplicated(draft.items.findIndex((item) => item.key === copyKey) + 1));
     void this.#focusAfterRender(fieldId('question', copyKey));
   }

@@ -98,8 +98,8 @@ describe('<apt-faq-editor> with several languages', () => {
       expect(field.getAttribute('aria-describedby')).to.contain('faq-new-language-error');
     };
     await refused('', 'Type a language code.');
-    await refused('not a code', '“not a code” is not a language code.');
-    await refused('EN', 'English (EN) is the main language of this FAQ.');
+    await refused('not a code', '“not a code” is not the code of a language. Type a code such as en, fr or es.');
+    await refused('EN', 'English (en) is the main language of this FAQ.');
     await refused('fr', 'This FAQ already has a translation into French (fr).');
 
     // The keyboard alone: type the code, Enter.
@@ -146,11 +146,88 @@ describe('<apt-faq-editor> with several languages', () => {
     expect(editor.querySelector('.add')).to.not.equal(null);
   });
 
+  it('takes only language codes, in French: a language’s name is refused with its code, the main one left out of the file', async () => {
+    const editor = await renderEditor({ lang: 'fr' });
+    editor.querySelector<HTMLButtonElement>('.start-empty')!.click();
+    await settled(editor);
+    const language = editor.querySelector<HTMLInputElement>('.doc-lang')!;
+    expect(language.value, 'a new FAQ is in the interface’s language').to.equal('fr');
+    editor.querySelector<HTMLButtonElement>('.add')!.click();
+    await settled(editor);
+    await typeInto(editor, itemAt(editor, 0).querySelector<HTMLInputElement>('.question')!, 'Qui ?');
+    await paste(editor, itemAt(editor, 0).querySelector<HTMLElement>('.answer-editable')!, { 'text/plain': 'Nous.' });
+
+    // The main language: a name is said under the field and in the problems, and kept out of the export.
+    await typeInto(editor, language, 'français');
+    const error = editor.querySelector('#faq-lang-error')!;
+    expect(error.textContent).to.equal(
+      '«\u00a0français\u00a0» n’est pas un code de langue\u00a0: pour le français, tapez fr. Tant que ce n’est pas un code de langue, la FAQ est enregistrée sans langue.',
+    );
+    expect(language.getAttribute('aria-invalid')).to.equal('true');
+    expect(language.getAttribute('aria-describedby')).to.contain('faq-lang-error');
+    const link = [...editor.querySelectorAll<HTMLAnchorElement>('.problem-link')].find((candidate) => candidate.textContent.includes('français'))!;
+    expect(link.textContent.trim()).to.equal('La langue des questions, «\u00a0français\u00a0», n’est pas un code de langue\u00a0: la FAQ est enregistrée sans langue.');
+    let file = await downloadJson(editor);
+    expect(file.name).to.equal('faq.json');
+    expect((JSON.parse(file.text) as { lang?: string }).lang).to.equal(undefined);
+    await editor.querySelector('apt-faq-export')!.updateComplete;
+    expect(editor.querySelector<HTMLTextAreaElement>('.snippet.markup')!.value).to.not.contain('français');
+    link.click();
+    await waitFor(() => document.activeElement === language);
+
+    // A code in any case is kept in its canonical form once the field is left.
+    await typeInto(editor, language, 'FR-ca');
+    expect(editor.querySelector('#faq-lang-error')).to.equal(null);
+    language.dispatchEvent(new Event('change', { bubbles: true }));
+    await settled(editor);
+    expect(language.value).to.equal('fr-CA');
+    file = await downloadJson(editor);
+    expect(file.name).to.equal('faq.fr-ca.json');
+    expect((JSON.parse(file.text) as { lang?: string }).lang).to.equal('fr-CA');
+
+    // A translation: names in French, in English, and unknown codes are refused; a code is added in canonical form.
+    editor.querySelector<HTMLButtonElement>('.add-language')!.click();
+    await settled(editor);
+    const field = editor.querySelector<HTMLInputElement>('.new-language')!;
+    const refusal = async (text: string) => {
+      field.value = text;
+      editor.querySelector<HTMLButtonElement>('.add-language-confirm')!.click();
+      await settled(editor);
+      return editor.querySelector('#faq-new-language-error')?.textContent;
+    };
+    expect(await refusal('espagnol')).to.equal('«\u00a0espagnol\u00a0» n’est pas un code de langue\u00a0: pour l’espagnol, tapez es.');
+    expect(await refusal('Spanish')).to.equal('«\u00a0Spanish\u00a0» n’est pas un code de langue\u00a0: pour l’espagnol, tapez es.');
+    expect(await refusal('xx')).to.equal('«\u00a0xx\u00a0» n’est le code d’aucune langue. Tapez un code comme en, fr ou es.');
+    expect(await refusal('es_ES')).to.equal('«\u00a0es_ES\u00a0» n’est le code d’aucune langue. Tapez un code comme en, fr ou es.');
+    expect(await refusal('ES')).to.equal(undefined);
+    await waitFor(() => languageButtons(editor).length === 2);
+    expect(editor.querySelector('.language[data-lang="es"]')).to.not.equal(null);
+    expect(editor.querySelector('.undo')!.textContent).to.equal('Annuler l’ajout\u00a0: espagnol (es)');
+    expect(editor.querySelector('.translation-summary')!.textContent.trim()).to.match(/^espagnol \(es\)\u00a0: 1 question non traduite sur 1/);
+  });
+
+  it('words undo in natural Spanish', async () => {
+    const editor = await renderEditor({ lang: 'es' });
+    expect(editor.querySelector('.start-empty')!.textContent).to.equal('Empezar desde cero, sin preguntas');
+    await chooseFile(editor, PARTLY_FRENCH);
+    editor.querySelector<HTMLButtonElement>('.add-language')!.click();
+    await settled(editor);
+    editor.querySelector<HTMLInputElement>('.new-language')!.value = 'de';
+    editor.querySelector<HTMLButtonElement>('.add-language-confirm')!.click();
+    await settled(editor);
+    const undo = editor.querySelector<HTMLButtonElement>('.undo')!;
+    // WebKit names the language with a capital ("Alemán"): the sentence around it is what is checked.
+    expect(undo.textContent).to.match(/^Deshacer la adición del idioma alemán \(de\)$/i);
+    undo.click();
+    await settled(editor);
+    expect(announcement(editor)).to.match(/^Se deshizo la adición del idioma alemán \(de\)\.$/i);
+  });
+
   it('marks untranslated items in words, sums up each language, and lists the missing texts as problems', async () => {
     const editor = await renderEditor();
     await chooseFile(editor, PARTLY_FRENCH);
     const summary = () => editor.querySelector('.translation-summary')!.textContent.trim();
-    expect(summary()).to.equal('fr: 2 of 3 items untranslated: partners (answer), contact (question, answer)');
+    expect(summary()).to.equal('French (fr): 2 of 3 items untranslated: partners (answer), contact (question, answer)');
     await chooseLanguage(editor, 'fr');
     const marker = (index: number) => itemAt(editor, index).querySelector('.untranslated-marker')?.textContent;
     expect([0, 1, 2].map(marker)).to.deep.equal([undefined, 'Not translated: answer', 'Not translated: question, answer']);
@@ -163,7 +240,7 @@ describe('<apt-faq-editor> with several languages', () => {
     // Translating the answer takes the marker, the line of the summary and the problem away.
     await paste(editor, itemAt(editor, 1).querySelector<HTMLElement>('.answer-editable')!, { 'text/plain': 'De nombreuses ONG.' });
     expect(marker(1)).to.equal(undefined);
-    expect(summary()).to.equal('fr: 1 of 3 items untranslated: contact (question, answer)');
+    expect(summary()).to.equal('French (fr): 1 of 3 items untranslated: contact (question, answer)');
     expect(problems()).to.have.length(1);
 
     // A problem's link goes to its field in its language, from the main view too.
@@ -175,8 +252,8 @@ describe('<apt-faq-editor> with several languages', () => {
 
     // In French and Spanish.
     for (const [ui, expected] of [
-      ['fr', 'fr\u00a0: 1 question non traduite sur 3\u00a0: contact (question, réponse)'],
-      ['es', 'fr: 1 de 3 preguntas sin traducir: contact (pregunta, respuesta)'],
+      ['fr', 'français (fr)\u00a0: 1 question non traduite sur 3\u00a0: contact (question, réponse)'],
+      ['es', 'francés (fr): 1 de 3 preguntas sin traducir: contact (pregunta, respuesta)'],
     ]) {
       const select = editor.querySelector<HTMLSelectElement>('.ui-lang')!;
       select.value = ui;

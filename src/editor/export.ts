@@ -7,16 +7,16 @@ import { escapeHtml, renderMarkup } from '../render-markup.js';
 import { sanitizedAnswerHtml } from '../sanitize.js';
 import { localiseItems, readTranslations } from '../translations.js';
 import { version } from '../../package.json';
-import { draftLanguage, draftToJson, type Draft } from './model.js';
+import { draftLanguage, draftMainLanguage, draftToJson, type Draft } from './model.js';
 
 /** The JSON document as a file's text: two-space indent, final newline (diff-friendly). */
 export function jsonText(draft: Draft): string {
   return `${JSON.stringify(draftToJson(draft), null, 2)}\n`;
 }
 
-/** A file name for the document: `faq.en.json`, `faq.fr.json`… */
+/** A file name for the document: `faq.en.json`, `faq.fr.json`…; `faq.json` while its language is no language code. */
 export function fileName(draft: Draft): string {
-  const lang = draft.lang.trim().toLowerCase().replace(/[^a-z0-9-]+/g, '');
+  const lang = (draftMainLanguage(draft) ?? '').toLowerCase().replace(/[^a-z0-9-]+/g, '');
   return lang ? `faq.${lang}.json` : 'faq.json';
 }
 
@@ -67,7 +67,7 @@ export const htmlFileName = (draft: Draft, lang?: string): string =>
  */
 export function htmlPage(draft: Draft, options?: PublishOptions, shownLang?: string): string {
   const translation = draftLanguage(draft, shownLang);
-  const lang = translation?.lang ?? draft.lang.trim();
+  const lang = translation?.lang ?? draftMainLanguage(draft);
   const title = translation?.title.trim() || draft.title.trim() || 'FAQ';
   return [
     '<!doctype html>',

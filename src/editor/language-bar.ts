@@ -6,6 +6,7 @@
  */
 import { LitElement, html, nothing } from 'lit';
 import type { FaqProblem } from '../problems.js';
+import { canonicalLanguage, notALanguageText } from './language-tag.js';
 import { newLanguageProblem, translatedTextCount, type Draft } from './model.js';
 import { editorStrings, languageLabel, type EditorStrings } from './strings.js';
 
@@ -93,13 +94,14 @@ export class AptFaqLanguageBar extends LitElement {
     >${text}</button>`;
   }
 
-  /** "fr: 2 of 6 items untranslated: funding (question, answer), partners (answer)", in the editor's language. */
+  /** "French (fr): 2 of 6 items untranslated: funding (question, answer), partners (answer)", in the editor's language. */
   #summary(lang: string, s: EditorStrings): string {
+    const label = languageLabel(lang, this.uiLang); // the code alone says little to a newcomer
     const missing = this.problems.filter((problem) => problem.code === 'translation-missing' && problem.lang === lang);
-    if (missing.length === 0) return s.allTranslated(lang);
+    if (missing.length === 0) return s.allTranslated(label);
     const fields = (detail = '') => detail.split(', ').map((field) => s.fieldNames[field as 'question' | 'answer'] ?? field).join(', ');
     const list = missing.map((problem) => `${problem.id} (${fields(problem.detail)})`).join(', ');
-    return s.untranslatedSummary(lang, missing.length, this.draft.items.length, list);
+    return s.untranslatedSummary(label, missing.length, this.draft.items.length, list);
   }
 
   #request(type: string, lang: string | undefined): void {
@@ -150,14 +152,14 @@ export class AptFaqLanguageBar extends LitElement {
     const tag = input.value.trim();
     const problem = newLanguageProblem(this.draft, tag);
     if (problem) {
-      const label = languageLabel(tag, this.uiLang);
-      this.addError = { empty: s.languageEmpty, invalid: s.languageInvalid(tag), main: s.languageIsMain(label), exists: s.languageExists(label) }[problem];
+      const label = languageLabel(canonicalLanguage(tag) ?? tag, this.uiLang);
+      this.addError = { empty: s.languageEmpty, invalid: notALanguageText(tag, s, this.uiLang), main: s.languageIsMain(label), exists: s.languageExists(label) }[problem];
       input.focus();
       return;
     }
     this.adding = false;
     this.addError = '';
-    this.#request('language-add', tag);
+    this.#request('language-add', canonicalLanguage(tag)); // `FR-ca` is added as `fr-CA`
   };
 
   /** Removes at once a translation with no text; else asks, the answer "Keep it" focused. */

@@ -5,6 +5,7 @@
  */
 import { FaqDocumentError, normaliseDocument, slugify, type FaqDocument, type FaqItemInput } from '../faq-data.js';
 import type { FaqProblem } from '../problems.js';
+import { canonicalLanguage } from './language-tag.js';
 
 /** One question being edited. */
 export interface DraftItem {
@@ -86,7 +87,7 @@ export function derivedId(question: string, items: readonly DraftItem[], key: nu
   return id;
 }
 
-/** An empty document in a language. */
+/** An empty document in a language (the editor passes its interface's: `fr`, `es` or `en`). */
 export function emptyDraft(lang = 'en'): Draft {
   return { lang, title: '', items: [] };
 }
@@ -162,12 +163,15 @@ function translationsFromJson(raw: unknown, items: DraftItem[]): DraftLanguage[]
 
 /**
  * The JSON document of a draft, in the format of `apt-faq.schema.json`: every item keeps its
- * id (anchors stay put when a question is reworded), `open` only when true, empty `lang` and
- * `title` left out.
+ * id (anchors stay put when a question is reworded), `open` only when true, empty `title` left
+ * out, `lang` in its canonical form and only when it is the code of a known language.
  */
 export function draftToJson(draft: Draft): DraftDocument {
   const doc: DraftDocument = { items: [] };
-  if (draft.lang.trim()) doc.lang = draft.lang.trim();
+  // A main language that is no language code (`français`) is left out: the widget would take
+  // it for one. The editor lists it as a problem until it is fixed.
+  const lang = canonicalLanguage(draft.lang);
+  if (lang) doc.lang = lang;
   if (draft.title.trim()) doc.title = draft.title.trim();
   doc.items = draft.items.map(({ id, question, answer, open }) => {
     const item: FaqItemInput = { id, question, answer };
@@ -199,23 +203,23 @@ function translationsToJson(draft: Draft): TranslationsJson {
   return json;
 }
 
+/** The draft's main language as written to the file (canonical), or undefined when it is no language code. */
+export const draftMainLanguage = (draft: Draft): string | undefined => canonicalLanguage(draft.lang);
+
 /** The translation of the draft into `lang`, if there is one. */
 export const draftLanguage = (draft: Draft, lang: string | undefined): DraftLanguage | undefined =>
   lang === undefined ? undefined : draft.translations?.find((language) => language.lang === lang);
 
 /**
  * Why `tag` cannot become a new translation, or undefined when it can: `empty`, `invalid`
- * (not a BCP 47 tag), `main` (the document's own language) or `exists` (any case).
+ * (not a BCP 47 tag of a language the browser knows: see {@link canonicalLanguage}), `main`
+ * (the document's own language) or `exists` (any case).
  */
 export function newLanguageProblem(draft: Draft, tag: string): 'empty' | 'invalid' | 'main' | 'exists' | undefined {
-  const wanted = tag.trim();
-  if (!wanted) return 'empty';
-  try {
-    Intl.getCanonicalLocales(wanted);
-  } catch {
-    return 'invalid';
-  }
-  const same = (other: string) => other.trim().toLowerCase() === wanted.toLowerCase();
+  if (!tag.trim()) return 'empty';
+  const wanted = canonicalLanguage(tag);
+  if (!wanted) return 'invalid';
+  const same = (other: string) => (canonicalLanguage(other) ?? other.trim()).toLowerCase() === wanted.toLowerCase();
   if (same(draft.lang)) return 'main';
   if (draft.translations?.some((language) => same(language.lang))) return 'exists';
   return undefined;
@@ -223,7 +227,8 @@ export function newLanguageProblem(draft: Draft, tag: string): 'empty' | 'invali
 
 /** The draft with a new, empty translation into `lang` (last in the list). */
 export function addLanguage(draft: Draft, lang: string): Draft {
-  return { ...draft, translations: [...(draft.translations ?? []), { lang: lang.trim(), title: '', orphans: [] }] };
+  const tag = canonicalLanguage(lang) ?? lang.trim();
+  return { ...draft, translations: [...(draft.translations ?? []), { lang: tag, title: '', orphans: [] }] };
 }
 
 /** The draft without the translation into `lang`, and without any of its texts. */

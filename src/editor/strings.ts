@@ -27,6 +27,8 @@ export interface EditorStrings {
   langLabel: string;
   langHint: string;
   titleLabel: string;
+  /** Under the title: what the title is used for (the widget never shows it). */
+  titleHint: string;
   questionsHeading: string;
   itemHeading: (position: number, question: string) => string;
   untitled: string;
@@ -50,6 +52,7 @@ export interface EditorStrings {
   undoDelete: (question: string) => string;
   undoMove: string;
   undoAdd: string;
+  undoDuplicate: string;
   undoOpen: string;
   added: (position: number) => string;
   duplicated: (position: number) => string;
@@ -126,6 +129,10 @@ export interface EditorStrings {
   addLanguageCancel: string;
   languageEmpty: string;
   languageInvalid: (tag: string) => string;
+  /** A language's name typed instead of its code: "“espagnol” is not a language code: for Spanish, type es." */
+  languageNameTyped: (text: string, name: string, code: string) => string;
+  /** Under the main language's field, when it holds no code of a known language. */
+  langNotExported: string;
   languageIsMain: (tag: string) => string;
   languageExists: (tag: string) => string;
   languageAdded: (language: string) => string;
@@ -147,8 +154,8 @@ export interface EditorStrings {
   translatedQuestionLabel: (language: string) => string;
   translatedAnswerLabel: (language: string) => string;
   /** "fr: 2 of 6 items untranslated: funding (question, answer), partners (answer)". */
-  untranslatedSummary: (lang: string, missing: number, total: number, list: string) => string;
-  allTranslated: (lang: string) => string;
+  untranslatedSummary: (language: string, missing: number, total: number, list: string) => string;
+  allTranslated: (language: string) => string;
   htmlLanguageLabel: string;
   htmlOneLanguage: string;
 }
@@ -173,6 +180,12 @@ const fieldList = (detail: string | undefined, names: EditorStrings['fieldNames'
 /** `img, script` → `<img>, <script>`: element names as people see them in HTML. */
 const tags = (detail = ''): string => detail.split(', ').map((name) => `<${name}>`).join(', ');
 
+/** A language's name after « pour » : « l’espagnol », « le français » (names of languages are masculine). */
+const frenchArticle = (name: string): string => {
+  const lower = name.toLocaleLowerCase('fr');
+  return /^[aeiouyàâéèêîôh]/.test(lower) ? `l’${lower}` : `le ${lower}`;
+};
+
 const en: EditorStrings = {
   appTitle: 'FAQ editor',
   intro: 'Write the questions and answers, check them in the preview, then download the file to publish. Your work is kept in this browser as you type.',
@@ -195,6 +208,7 @@ const en: EditorStrings = {
   langLabel: 'Language of the questions',
   langHint: 'A language code: en for English, fr for French, es for Spanish.',
   titleLabel: 'Title',
+  titleHint: 'Not shown in the FAQ on your page: it is kept in the file and is the browser tab’s title of the downloaded HTML page.',
   questionsHeading: 'Questions',
   itemHeading: (position, question) => `${position}. ${question}`,
   untitled: '(new question)',
@@ -218,6 +232,7 @@ const en: EditorStrings = {
   undoDelete: (question) => `delete “${question}”`,
   undoMove: 'move',
   undoAdd: 'add',
+  undoDuplicate: 'duplicate',
   undoOpen: 'open another FAQ',
   added: (position) => `Question ${position} added.`,
   duplicated: (position) => `Copy added as question ${position}.`,
@@ -278,7 +293,7 @@ const en: EditorStrings = {
     'document-not-object': () => 'The file is not an FAQ document.',
     'items-missing': () => 'The file has no list of questions (“items”).',
     'too-many-items': ({ detail }) => `More than ${detail} questions: the ones after are left out.`,
-    'lang-invalid': () => 'The language code is not valid.',
+    'lang-invalid': ({ detail }) => (detail ? `The language of the questions, “${detail}”, is not a language code: the FAQ is saved without a language.` : 'The language code is not valid.'),
     'title-invalid': () => 'The title is not text.',
     'item-not-object': () => 'this entry is not a question with an answer.',
     'question-empty': () => 'the question is empty.',
@@ -316,7 +331,9 @@ const en: EditorStrings = {
   addLanguageConfirm: 'Add',
   addLanguageCancel: 'Cancel',
   languageEmpty: 'Type a language code.',
-  languageInvalid: (tag) => `“${tag}” is not a language code.`,
+  languageInvalid: (tag) => `“${tag}” is not the code of a language. Type a code such as en, fr or es.`,
+  languageNameTyped: (text, name, code) => `“${text}” is not a language code: for ${name}, type ${code}.`,
+  langNotExported: 'Until it is a language code, the FAQ is saved without a language.',
   languageIsMain: (tag) => `${tag} is the main language of this FAQ.`,
   languageExists: (tag) => `This FAQ already has a translation into ${tag}.`,
   languageAdded: (language) => `${language} added. You are now editing it.`,
@@ -364,6 +381,7 @@ const fr: EditorStrings = {
   langLabel: 'Langue des questions',
   langHint: 'Un code de langue\u00a0: en pour l’anglais, fr pour le français, es pour l’espagnol.',
   titleLabel: 'Titre',
+  titleHint: 'N’apparaît pas dans la FAQ sur votre page : il est gardé dans le fichier et sert de titre d’onglet à la page HTML téléchargée.',
   questionsHeading: 'Questions',
   itemHeading: (position, question) => `${position}. ${question}`,
   untitled: '(nouvelle question)',
@@ -383,16 +401,17 @@ const fr: EditorStrings = {
   emptyList: 'Aucune question pour l’instant. Ajoutez la première.',
   reorderHint: 'Alt+↑ et Alt+↓ déplacent la question en cours de saisie\u00a0; à la souris, faites-la glisser par ⠿.',
   dragHint: 'Faire glisser pour déplacer cette question',
-  undo: (what) => `Annuler\u00a0: ${what}`,
-  undoDelete: (question) => `supprimer «\u00a0${question}\u00a0»`,
-  undoMove: 'déplacer',
-  undoAdd: 'ajouter',
-  undoOpen: 'ouvrir une autre FAQ',
+  undo: (what) => `Annuler ${what}`,
+  undoDelete: (question) => `la suppression de «\u00a0${question}\u00a0»`,
+  undoMove: 'le déplacement',
+  undoAdd: 'l’ajout de la question',
+  undoDuplicate: 'la copie',
+  undoOpen: 'l’ouverture d’une autre FAQ',
   added: (position) => `Question ${position} ajoutée.`,
   duplicated: (position) => `Copie ajoutée en question ${position}.`,
   deleted: (question) => `Question «\u00a0${question}\u00a0» supprimée. Vous pouvez annuler.`,
   moved: (position, total) => `Déplacée en position ${position} sur ${total}.`,
-  undone: (what) => `Annulé\u00a0: ${what}.`,
+  undone: (what) => `Action annulée\u00a0: ${what}.`,
   problemsHeading: 'Problèmes',
   problemCount: (count) => (count === 0 ? 'Aucun problème' : count === 1 ? '1 problème' : `${count} problèmes`),
   toolbarLabel: 'Mettre en forme la réponse',
@@ -449,7 +468,8 @@ const fr: EditorStrings = {
     'document-not-object': () => 'Le fichier n’est pas un document de FAQ.',
     'items-missing': () => 'Le fichier n’a pas de liste de questions («\u00a0items\u00a0»).',
     'too-many-items': ({ detail }) => `Plus de ${detail} questions\u00a0: les suivantes sont omises.`,
-    'lang-invalid': () => 'Le code de langue n’est pas valide.',
+    'lang-invalid': ({ detail }) =>
+      detail ? `La langue des questions, «\u00a0${detail}\u00a0», n’est pas un code de langue\u00a0: la FAQ est enregistrée sans langue.` : 'Le code de langue n’est pas valide.',
     'title-invalid': () => 'Le titre n’est pas du texte.',
     'item-not-object': () => 'cette entrée n’est pas une question avec sa réponse.',
     'question-empty': () => 'la question est vide.',
@@ -487,7 +507,9 @@ const fr: EditorStrings = {
   addLanguageConfirm: 'Ajouter',
   addLanguageCancel: 'Annuler',
   languageEmpty: 'Saisissez un code de langue.',
-  languageInvalid: (tag) => `«\u00a0${tag}\u00a0» n’est pas un code de langue.`,
+  languageInvalid: (tag) => `«\u00a0${tag}\u00a0» n’est le code d’aucune langue. Tapez un code comme en, fr ou es.`,
+  languageNameTyped: (text, name, code) => `«\u00a0${text}\u00a0» n’est pas un code de langue\u00a0: pour ${frenchArticle(name)}, tapez ${code}.`,
+  langNotExported: 'Tant que ce n’est pas un code de langue, la FAQ est enregistrée sans langue.',
   languageIsMain: (tag) => `${tag} est la langue principale de cette FAQ.`,
   languageExists: (tag) => `Cette FAQ a déjà une traduction en ${tag}.`,
   languageAdded: (language) => `${language} ajouté. Vous modifiez maintenant cette langue.`,
@@ -498,8 +520,8 @@ const fr: EditorStrings = {
   removeLanguageYes: 'La retirer',
   removeLanguageNo: 'La garder',
   languageRemoved: (language) => `${language} retiré. Vous pouvez annuler.`,
-  undoAddLanguage: (language) => `ajout de ${language}`,
-  undoRemoveLanguage: (language) => `retrait de ${language}`,
+  undoAddLanguage: (language) => `l’ajout\u00a0: ${language}`,
+  undoRemoveLanguage: (language) => `le retrait\u00a0: ${language}`,
   translationOnlyHint: (main) => `Les questions s’ajoutent, se suppriment et se déplacent dans la langue principale, ${main}\u00a0; ici, vous traduisez leurs textes.`,
   untranslatedMarker: (fields) => `Non traduit\u00a0: ${fields}`,
   mainText: (language) => `En ${language}, la langue principale`,
@@ -519,7 +541,7 @@ const es: EditorStrings = {
   interfaceLanguage: 'Idioma del editor',
   startHeading: 'Empezar',
   startBundled: 'Partir de las preguntas de la APT',
-  startEmpty: 'Empezar unas preguntas vacías',
+  startEmpty: 'Empezar desde cero, sin preguntas',
   openFile: 'Abrir un archivo JSON…',
   dropHint: 'También puede soltar un archivo JSON en cualquier lugar de esta página.',
   dropHere: 'Suelte el archivo para abrirlo',
@@ -535,6 +557,7 @@ const es: EditorStrings = {
   langLabel: 'Idioma de las preguntas',
   langHint: 'Un código de idioma: en para inglés, fr para francés, es para español.',
   titleLabel: 'Título',
+  titleHint: 'No aparece en las preguntas de su página: se guarda en el archivo y es el título de pestaña de la página HTML descargada.',
   questionsHeading: 'Preguntas',
   itemHeading: (position, question) => `${position}. ${question}`,
   untitled: '(nueva pregunta)',
@@ -554,16 +577,17 @@ const es: EditorStrings = {
   emptyList: 'Todavía no hay preguntas. Añada la primera.',
   reorderHint: 'Alt+↑ y Alt+↓ mueven la pregunta que está editando; con el ratón, arrástrela por ⠿.',
   dragHint: 'Arrastrar para mover esta pregunta',
-  undo: (what) => `Deshacer: ${what}`,
-  undoDelete: (question) => `eliminar «${question}»`,
-  undoMove: 'mover',
-  undoAdd: 'añadir',
-  undoOpen: 'abrir otras preguntas',
+  undo: (what) => `Deshacer ${what}`,
+  undoDelete: (question) => `la eliminación de «${question}»`,
+  undoMove: 'el movimiento',
+  undoAdd: 'la nueva pregunta',
+  undoDuplicate: 'la copia',
+  undoOpen: 'la apertura de otras preguntas',
   added: (position) => `Pregunta ${position} añadida.`,
   duplicated: (position) => `Copia añadida como pregunta ${position}.`,
   deleted: (question) => `Pregunta «${question}» eliminada. Puede deshacerlo.`,
   moved: (position, total) => `Movida a la posición ${position} de ${total}.`,
-  undone: (what) => `Deshecho: ${what}.`,
+  undone: (what) => `Se deshizo ${what}.`,
   problemsHeading: 'Problemas',
   problemCount: (count) => (count === 0 ? 'Ningún problema' : count === 1 ? '1 problema' : `${count} problemas`),
   toolbarLabel: 'Dar formato a la respuesta',
@@ -618,7 +642,8 @@ const es: EditorStrings = {
     'document-not-object': () => 'El archivo no es un documento de preguntas frecuentes.',
     'items-missing': () => 'El archivo no tiene lista de preguntas («items»).',
     'too-many-items': ({ detail }) => `Más de ${detail} preguntas: las siguientes se omiten.`,
-    'lang-invalid': () => 'El código de idioma no es válido.',
+    'lang-invalid': ({ detail }) =>
+      detail ? `El idioma de las preguntas, «${detail}», no es un código de idioma: las preguntas se guardan sin idioma.` : 'El código de idioma no es válido.',
     'title-invalid': () => 'El título no es texto.',
     'item-not-object': () => 'esta entrada no es una pregunta con su respuesta.',
     'question-empty': () => 'la pregunta está vacía.',
@@ -656,7 +681,9 @@ const es: EditorStrings = {
   addLanguageConfirm: 'Añadir',
   addLanguageCancel: 'Cancelar',
   languageEmpty: 'Escriba un código de idioma.',
-  languageInvalid: (tag) => `«${tag}» no es un código de idioma.`,
+  languageInvalid: (tag) => `«${tag}» no es el código de ningún idioma. Escriba un código como en, fr o es.`,
+  languageNameTyped: (text, name, code) => `«${text}» no es un código de idioma: para el ${name.toLocaleLowerCase('es')}, escriba ${code}.`,
+  langNotExported: 'Mientras no sea un código de idioma, las preguntas se guardan sin idioma.',
   languageIsMain: (tag) => `${tag} es el idioma principal de estas preguntas frecuentes.`,
   languageExists: (tag) => `Estas preguntas frecuentes ya tienen una traducción al ${tag}.`,
   languageAdded: (language) => `${language} añadido. Ahora está editando este idioma.`,
@@ -667,8 +694,8 @@ const es: EditorStrings = {
   removeLanguageYes: 'Quitarlo',
   removeLanguageNo: 'Conservarlo',
   languageRemoved: (language) => `${language} quitado. Puede deshacerlo.`,
-  undoAddLanguage: (language) => `añadir ${language}`,
-  undoRemoveLanguage: (language) => `quitar ${language}`,
+  undoAddLanguage: (language) => `la adición del idioma ${language}`,
+  undoRemoveLanguage: (language) => `la retirada del idioma ${language}`,
   translationOnlyHint: (main) => `Las preguntas se añaden, borran y mueven en el idioma principal, ${main}; aquí se traducen sus textos.`,
   untranslatedMarker: (fields) => `Sin traducir: ${fields}`,
   mainText: (language) => `En ${language}, el idioma principal`,

@@ -8,7 +8,7 @@ import { normaliseDocument, type FaqItem } from '../faq-data.js';
 import type { FaqProblem } from '../problems.js';
 import { answerDrops, answerDropProblems, type AnswerDrops } from '../sanitize.js';
 import { readTranslations, type Translation } from '../translations.js';
-import { draftToJson, type Draft } from './model.js';
+import { draftMainLanguage, draftToJson, type Draft } from './model.js';
 
 /** One problem of the draft: a shared problem, with the editor's key of the item at fault. */
 export interface DraftProblem extends FaqProblem {
@@ -48,9 +48,12 @@ export function validateDraft(draft: Draft): DraftValidation {
   const { items, problems } = normaliseDocument(json);
   const all = [...problems, ...dropsOf(json.items)].sort((a, b) => (a.item ?? 0) - (b.item ?? 0));
   const translated = readTranslations(json.translations, items, json.items, json.lang);
+  // A main language typed that is no language code is left out of the file: said first.
+  const typed = draft.lang.trim();
+  const langProblems: FaqProblem[] = typed && !draftMainLanguage(draft) ? [{ code: 'lang-invalid', severity: 'warning', field: 'lang', detail: typed }] : [];
   return {
     items,
-    problems: [...all, ...translated.problems].map((problem) => (problem.item ? { ...problem, key: draft.items[problem.item - 1]?.key } : problem)),
+    problems: [...langProblems, ...all, ...translated.problems].map((problem) => (problem.item ? { ...problem, key: draft.items[problem.item - 1]?.key } : problem)),
     translations: translated.translations,
   };
 }
