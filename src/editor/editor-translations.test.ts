@@ -203,7 +203,7 @@ describe('<apt-faq-editor> with several languages', () => {
     await waitFor(() => languageButtons(editor).length === 2);
     expect(editor.querySelector('.language[data-lang="es"]')).to.not.equal(null);
     expect(editor.querySelector('.undo')!.textContent).to.equal('Annuler l’ajout\u00a0: espagnol (es)');
-    expect(editor.querySelector('.translation-summary')!.textContent.trim()).to.match(/^espagnol \(es\)\u00a0: 1 question non traduite sur 1/);
+    expect(editor.querySelector('.translation-summary')!.textContent.trim()).to.match(/^Espagnol \(es\)\u00a0: 1 question non traduite sur 1/);
   });
 
   it('words undo in natural Spanish', async () => {
@@ -252,8 +252,8 @@ describe('<apt-faq-editor> with several languages', () => {
 
     // In French and Spanish.
     for (const [ui, expected] of [
-      ['fr', 'français (fr)\u00a0: 1 question non traduite sur 3\u00a0: contact (question, réponse)'],
-      ['es', 'francés (fr): 1 de 3 preguntas sin traducir: contact (pregunta, respuesta)'],
+      ['fr', 'Français (fr)\u00a0: 1 question non traduite sur 3\u00a0: contact (question, réponse)'],
+      ['es', 'Francés (fr): 1 de 3 preguntas sin traducir: contact (pregunta, respuesta)'],
     ]) {
       const select = editor.querySelector<HTMLSelectElement>('.ui-lang')!;
       select.value = ui;

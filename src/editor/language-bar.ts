@@ -96,7 +96,10 @@ export class AptFaqLanguageBar extends LitElement {
 
   /** "French (fr): 2 of 6 items untranslated: funding (question, answer), partners (answer)", in the editor's language. */
   #summary(lang: string, s: EditorStrings): string {
-    const label = languageLabel(lang, this.uiLang); // the code alone says little to a newcomer
+    // The code alone says little to a newcomer. The line starts with the name: a capital, as
+    // WebKit writes it and Chromium does not ("francés" / "Francés").
+    const named = languageLabel(lang, this.uiLang);
+    const label = named.charAt(0).toLocaleUpperCase(this.uiLang) + named.slice(1);
     const missing = this.problems.filter((problem) => problem.code === 'translation-missing' && problem.lang === lang);
     if (missing.length === 0) return s.allTranslated(label);
     const fields = (detail = '') => detail.split(', ').map((field) => s.fieldNames[field as 'question' | 'answer'] ?? field).join(', ');
