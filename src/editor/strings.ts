@@ -580,7 +580,7 @@ const es: EditorStrings = {
   undo: (what) => `Deshacer ${what}`,
   undoDelete: (question) => `la eliminación de «${question}»`,
   undoMove: 'el movimiento',
-  undoAdd: 'la nueva pregunta',
+  undoAdd: 'la adición de la pregunta',
   undoDuplicate: 'la copia',
   undoOpen: 'la apertura de otras preguntas',
   added: (position) => `Pregunta ${position} añadida.`,
