@@ -8,6 +8,7 @@
  */
 import { FaqDocumentError, normaliseDocument, type NormalisedDocument } from './faq-data.js';
 import { jsonSyntaxProblem } from './json-syntax.js';
+import { canonicalLanguage, suggestedCode } from './language-tag.js';
 import { itemName, type FaqProblem, type ProblemCode } from './problems.js';
 import { answerDropProblems } from './sanitize.js';
 import { readTranslations, type Translation } from './translations.js';
@@ -62,7 +63,10 @@ export async function checkText(text: string): Promise<CheckedDocument> {
   const translated = readTranslations((json as { translations?: unknown }).translations, document.items, raw, document.lang);
   // Stable sort: the document's own problems first, then item by item, the validator's before the
   // dry run's; the translations' problems after the main items', language by language.
-  const problems = [...document.problems, ...drops].sort((a, b) => (a.item ?? 0) - (b.item ?? 0));
+  // The element takes any text as `lang`; a name or `es_ES` is no language to a screen reader.
+  const { lang } = json as { lang?: unknown };
+  const unknownLang: FaqProblem[] = typeof lang === 'string' && lang && !canonicalLanguage(lang) ? [{ code: 'language-unknown', severity: 'warning', field: 'lang', detail: lang }] : [];
+  const problems = [...document.problems, ...unknownLang, ...drops].sort((a, b) => (a.item ?? 0) - (b.item ?? 0));
   return { document, raw, problems: [...problems, ...translated.problems], translations: translated.translations };
 }
 
@@ -91,12 +95,22 @@ const PROBLEM_TEXT: Readonly<Record<ProblemCode, string>> = {
   'translation-orphan': 'the translation\'s item % is not in the main items',
   'translation-missing': 'not translated: % shown in the main language',
   'children-none-valid': 'none of the <apt-faq-item> children is a valid item',
+  'language-unknown': '"%" is not a language code',
 };
 
+/** The code to write instead of a language's name (`French` → `fr`, `es_ES` → `es-ES`), and what goes wrong meanwhile. */
+function languageHint({ field, detail }: FaqProblem): string {
+  const code = suggestedCode(detail ?? '', 'en')?.code;
+  const write = code ? `write "${code}"` : 'write a code such as "en", "fr" or "es-MX"';
+  return field === 'translations' ? ` (${write}): no page's language matches it, so this translation is never shown` : ` (${write}): screen readers cannot tell which language the questions are in`;
+}
+
 /** What a problem says in English (`not valid JSON at line 3, column 49: expected a value, found "}"`). */
-export function problemText({ code, detail, line, column }: FaqProblem): string {
+export function problemText(problem: FaqProblem): string {
+  const { code, detail, line, column } = problem;
   if (line) return `${PROBLEM_TEXT[code]} at line ${line}, column ${column}${detail ? `: ${detail}` : ''}`;
-  return PROBLEM_TEXT[code].replace('%', detail ?? '');
+  const text = PROBLEM_TEXT[code].replace('%', detail ?? '');
+  return code === 'language-unknown' ? text + languageHint(problem) : text;
 }
 
 /**

@@ -142,6 +142,18 @@ describe('several languages in one document (translations)', () => {
     expect(lines(output)).to.include('error    item 1, id: translations need every item to have an id');
   });
 
+  it('check names a language written as its name or with an underscore, and the code to write', async () => {
+    const { French, ...rest } = { French: multilingual.translations.fr, es_ES: multilingual.translations.es };
+    const document = { ...multilingual, lang: 'English', translations: { French, ...rest } };
+    const { code, output } = await check(JSON.stringify(document), 'faq.json');
+    expect(code, 'a translation no page shows is an error').to.equal(1);
+    expect(lines(output)).to.include.members([
+      'warning  lang: "English" is not a language code (write "en"): screen readers cannot tell which language the questions are in',
+      'error    translation "French", translations: "French" is not a language code (write "fr"): no page\'s language matches it, so this translation is never shown',
+      'error    translation "es_ES", translations: "es_ES" is not a language code (write "es-ES"): no page\'s language matches it, so this translation is never shown',
+    ]);
+  });
+
   it('render --lang writes the translation (fr-CA → fr), untranslated texts marked with the main language; no flag, the main language', async () => {
     const french = await render(JSON.stringify(multilingual), 'faq.json', ['--lang', 'fr-CA']);
     expect(french.code).to.equal(0);

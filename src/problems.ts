@@ -19,6 +19,8 @@
  *   `answer-drops-attribute`, `answer-drops-link`;
  * - translations (several languages in one document): `translations-invalid`,
  *   `translation-needs-ids`, `translation-orphan`, `translation-missing`;
+ * - a language written as something other than its code (`French`, `es_ES`), found by the
+ *   tools only: `language-unknown`;
  * - hand-written items: `children-none-valid` (children present, none is an item: what a CMS
  *   leaves after rewriting the markup).
  */
@@ -45,6 +47,7 @@ export type ProblemCode =
   | 'translation-needs-ids'
   | 'translation-orphan'
   | 'translation-missing'
+  | 'language-unknown'
   | 'children-none-valid';
 
 /**

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { Validator } from '@cfworker/json-schema';
 import { normaliseDocument } from './faq-data.js';
+import { readTranslations } from './translations.js';
 import schema from './apt-faq.schema.json';
 
 describe('apt-faq.schema.json agrees with the runtime validator', () => {
@@ -40,6 +41,15 @@ describe('apt-faq.schema.json agrees with the runtime validator', () => {
       expect(runtimeValid).to.equal(schemaValid);
     });
   }
+
+  it('agrees with apt-faq check on the languages of translations: codes, not names', () => {
+    const items = [{ id: 'a', question: 'Q?', answer: 'A.' }];
+    for (const lang of ['fr', 'pt-BR', 'es-419', 'zh-Hant', 'fil', 'French', 'es_ES', 'xx-', '']) {
+      const document = { lang: 'en', items, translations: { [lang]: { items: [] } } };
+      const checked = readTranslations(document.translations, normaliseDocument(document).items, items, 'en');
+      expect(validator.validate(document).valid, lang).to.equal(!checked.problems.some((problem) => problem.severity === 'error'));
+    }
+  });
 
   it('agrees that a document without items, or not an object, is invalid', () => {
     for (const document of [{}, [], 'faq', { items: {} }]) {

@@ -83,6 +83,15 @@ describe('readTranslations', () => {
     ]);
   });
 
+  it('refuses a language written as its name or with an underscore: no page\'s lang would match it', () => {
+    const { translations, problems } = read({ lang: 'en', items: document.items, translations: { French: document.translations.fr, es_ES: document.translations.es, 'PT-br': { items: [] } } });
+    expect([...translations.keys()]).to.deep.equal(['PT-br']);
+    expect(problems.filter((problem) => problem.code === 'language-unknown').map(({ severity, lang, detail }) => `${severity} ${lang} ${detail}`)).to.deep.equal([
+      'error French French',
+      'error es_ES es_ES',
+    ]);
+  });
+
   it('finds nothing to say about a document without translations', () => {
     expect(read({ lang: 'en', items: document.items }).problems).to.deep.equal([]);
   });

@@ -7,6 +7,7 @@
  * editor all read a multilingual document through them.
  */
 import { isRecord, type FaqItem } from './faq-data.js';
+import { canonicalLanguage } from './language-tag.js';
 import { primaryLanguage } from './strings.js';
 import type { FaqProblem } from './problems.js';
 
@@ -85,7 +86,9 @@ export interface ReadTranslations {
  * item without an explicit `id`: its translations cannot be matched; error),
  * `translation-orphan` (a translated id that is not a main item; warning, ignored) and
  * `translation-missing` (per language and main item, the fields shown in the main language;
- * warning, detail `"question, answer"`).
+ * warning, detail `"question, answer"`) and `language-unknown` (a language written as
+ * something other than its code, `French` or `es_ES`: no page's `lang` matches it, so the
+ * translation is never shown; error, detail: the language as written).
  * @param rawItems the document's `items` as written (to tell an explicit id from a derived one)
  * @param mainLang the document's `lang`, required with translations; a translation into it is ignored
  */
@@ -107,6 +110,10 @@ export function readTranslations(raw: unknown, items: readonly FaqItem[], rawIte
     const translation = readTranslation(value);
     if (!lang || (mainLang && lang.toLowerCase() === mainLang.toLowerCase()) || !translation) {
       problems.push({ code: 'translations-invalid', severity: 'error', field: 'translations', lang, detail: translation ? 'lang' : 'items' });
+      continue;
+    }
+    if (!canonicalLanguage(lang)) {
+      problems.push({ code: 'language-unknown', severity: 'error', field: 'translations', lang, detail: lang });
       continue;
     }
     (value as { items: unknown[] }).items.forEach((entry, index) => {

@@ -5,7 +5,8 @@
  */
 import { html, nothing } from 'lit';
 import { fieldId } from './field-id.js';
-import { canonicalLanguage, notALanguageText } from './language-tag.js';
+import { canonicalLanguage } from '../language-tag.js';
+import { notALanguageText } from './language-tag.js';
 import { draftMainLanguage, updateLanguageTitle, type Draft } from './model.js';
 import type { EditorStrings } from './strings.js';
 import { translationTitle, type TranslationViewContext } from './translation-view.js';

@@ -198,7 +198,8 @@ describe('<apt-faq-editor> with several languages', () => {
     expect(await refusal('espagnol')).to.equal('«\u00a0espagnol\u00a0» n’est pas un code de langue\u00a0: pour l’espagnol, tapez es.');
     expect(await refusal('Spanish')).to.equal('«\u00a0Spanish\u00a0» n’est pas un code de langue\u00a0: pour l’espagnol, tapez es.');
     expect(await refusal('xx')).to.equal('«\u00a0xx\u00a0» n’est le code d’aucune langue. Tapez un code comme en, fr ou es.');
-    expect(await refusal('es_ES')).to.equal('«\u00a0es_ES\u00a0» n’est le code d’aucune langue. Tapez un code comme en, fr ou es.');
+    // A server's locale (`es_ES`) is the code with a hyphen.
+    expect(await refusal('es_ES')).to.match(/^«\u00a0es_ES\u00a0» n’est pas un code de langue\u00a0: pour l’espagnol\b.*, tapez es-ES\.$/i);
     expect(await refusal('ES')).to.equal(undefined);
     await waitFor(() => languageButtons(editor).length === 2);
     expect(editor.querySelector('.language[data-lang="es"]')).to.not.equal(null);

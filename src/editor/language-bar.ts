@@ -6,7 +6,8 @@
  */
 import { LitElement, html, nothing } from 'lit';
 import type { FaqProblem } from '../problems.js';
-import { canonicalLanguage, notALanguageText } from './language-tag.js';
+import { canonicalLanguage } from '../language-tag.js';
+import { notALanguageText } from './language-tag.js';
 import { newLanguageProblem, translatedTextCount, type Draft } from './model.js';
 import { editorStrings, languageLabel, type EditorStrings } from './strings.js';
 

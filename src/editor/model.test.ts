@@ -4,6 +4,7 @@ import {
   addItem, addLanguage, derivedId, draftFromJson, draftToJson, duplicateItem, markShared, moveItem, newLanguageProblem, removeItem, removeLanguage,
   translatedTextCount, updateItem, updateLanguageTitle, updateTranslation,
 } from './model.js';
+import { validateDraft } from './validate.js';
 
 /** Three items, two translations, one orphan and one repeated entry: what a hand-edited file may hold. */
 const MULTILINGUAL = {
@@ -97,6 +98,17 @@ describe('editor model', () => {
     expect(draftToJson(draft)).to.deep.equal(MULTILINGUAL);
     // A one-language document has no translations at all (its export is as before).
     expect(draftFromJson(structuredClone(bundled)).draft.translations).to.equal(undefined);
+  });
+
+  it('reads a language written as its name or with an underscore as its code, unless the file already has that code', () => {
+    const { fr, es } = MULTILINGUAL.translations;
+    const { draft } = draftFromJson({ ...structuredClone(MULTILINGUAL), translations: { French: fr, es_ES: es, Spanish: es, 'PT-br': { items: [] }, klingon: { items: [] } } });
+    expect(draft.translations!.map((language) => language.lang)).to.deep.equal(['fr', 'es-ES', 'es', 'pt-BR', 'klingon']);
+    expect(draft.items[0].translated?.fr.question).to.equal('Pouvons-nous obtenir un financement ?');
+    // `fr` is taken by the file's own `fr`: "French" stays, and the problems list says no page shows it.
+    const taken = draftFromJson({ ...structuredClone(MULTILINGUAL), translations: { French: es, fr } }).draft;
+    expect(taken.translations!.map((language) => language.lang)).to.deep.equal(['French', 'fr']);
+    expect(validateDraft(taken).problems.map(({ code, lang }) => `${code} ${lang}`)).to.include('language-unknown French');
   });
 
   it('adds, fills, titles and removes a translation; items and order stay the main language’s', () => {

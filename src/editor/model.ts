@@ -5,7 +5,7 @@
  */
 import { FaqDocumentError, normaliseDocument, slugify, type FaqDocument, type FaqItemInput } from '../faq-data.js';
 import type { FaqProblem } from '../problems.js';
-import { canonicalLanguage } from './language-tag.js';
+import { canonicalLanguage, suggestedCode } from '../language-tag.js';
 
 /** One question being edited. */
 export interface DraftItem {
@@ -130,7 +130,7 @@ export function draftFromJson(raw: unknown): OpenedDraft {
     title: typeof doc.title === 'string' ? doc.title : '',
     items,
   };
-  const translations = translationsFromJson(doc.translations, items);
+  const translations = translationsFromJson(doc.translations, items, draft.lang);
   if (translations.length > 0) draft.translations = translations;
   return { draft, fileProblems };
 }
@@ -139,11 +139,22 @@ export function draftFromJson(raw: unknown): OpenedDraft {
  * Reads `translations` into the draft: each language in the file's order, each text onto the
  * main item with its id (the first, when ids repeat). Whatever cannot be placed is kept
  * (`orphans`) to be written back; what is not text is left for the problems list to name.
+ * A language written by hand as its name or with an underscore (`French`, `es_ES`) is read as
+ * its code (`fr`, `es-ES`), the only form a page's `lang` matches, unless another language of
+ * the file already has that code; one the editor cannot read stays as written, and the
+ * problems list says no page will show it (`language-unknown`).
  */
-function translationsFromJson(raw: unknown, items: DraftItem[]): DraftLanguage[] {
+function translationsFromJson(raw: unknown, items: DraftItem[], mainLang: string): DraftLanguage[] {
   if (!isRecord(raw)) return [];
   const languages: DraftLanguage[] = [];
-  for (const [lang, value] of Object.entries(raw)) {
+  const taken = new Set([mainLang, ...Object.keys(raw)].map((tag) => (canonicalLanguage(tag) ?? tag).toLowerCase()));
+  for (const [written, value] of Object.entries(raw)) {
+    let lang = canonicalLanguage(written) ?? written;
+    const code = lang === written && !canonicalLanguage(written) ? suggestedCode(written, 'en')?.code : undefined;
+    if (code && !taken.has(code.toLowerCase())) {
+      lang = code;
+      taken.add(code.toLowerCase());
+    }
     const translation = isRecord(value) ? value : {};
     const language: DraftLanguage = { lang, title: typeof translation.title === 'string' ? translation.title : '', orphans: [] };
     for (const entry of Array.isArray(translation.items) ? (translation.items as unknown[]) : []) {

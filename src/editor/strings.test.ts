@@ -7,7 +7,7 @@ const CODES: ProblemCode[] = [
   'json-syntax', 'document-not-object', 'items-missing', 'too-many-items', 'lang-invalid', 'title-invalid',
   'item-not-object', 'question-empty', 'question-too-long', 'answer-missing', 'answer-empty', 'answer-too-long',
   'id-invalid', 'id-duplicate', 'open-invalid', 'answer-drops-element', 'answer-drops-attribute', 'answer-drops-link',
-  'translations-invalid', 'translation-needs-ids', 'translation-orphan', 'translation-missing', 'children-none-valid',
+  'translations-invalid', 'translation-needs-ids', 'translation-orphan', 'translation-missing', 'children-none-valid', 'language-unknown',
 ];
 
 describe('editor strings', () => {

@@ -181,8 +181,11 @@ const fieldList = (detail: string | undefined, names: EditorStrings['fieldNames'
 const tags = (detail = ''): string => detail.split(', ').map((name) => `<${name}>`).join(', ');
 
 /** A language's name after « pour » : « l’espagnol », « le français » (names of languages are masculine). */
+/** A language's name inside a sentence: French and Spanish write it in small letters, whatever the engine gives ("Espagnol"); a country in it keeps its capital ("espagnol d’Espagne"). */
+const inSentence = (name: string, lang: string): string => name.charAt(0).toLocaleLowerCase(lang) + name.slice(1);
+
 const frenchArticle = (name: string): string => {
-  const lower = name.toLocaleLowerCase('fr');
+  const lower = inSentence(name, 'fr');
   return /^[aeiouyàâéèêîôh]/.test(lower) ? `l’${lower}` : `le ${lower}`;
 };
 
@@ -317,6 +320,7 @@ const en: EditorStrings = {
     'translation-orphan': ({ id }) => `the translated question${id ? ` “${id}”` : ''} is not in the main list: kept in the file, never shown.`,
     'translation-missing': ({ detail }) => `not translated (${fieldList(detail, en.fieldNames)}): shown in the main language.`,
     'children-none-valid': () => 'None of the questions written in the page could be read.',
+    'language-unknown': ({ detail }) => `“${detail}” is not the code of a language: no page will show this translation.`,
   },
   notJsonAt: (name, line, column) => `“${name}” could not be opened: it is not valid JSON (line ${line}, column ${column}).`,
   problemIn: (language, position) => (position ? `Question ${position}, ${language}: ` : `${language}: `),
@@ -493,6 +497,7 @@ const fr: EditorStrings = {
     'translation-orphan': ({ id }) => `la question traduite${id ? ` «\u00a0${id}\u00a0»` : ''} n’est pas dans la liste principale\u00a0: gardée dans le fichier, jamais affichée.`,
     'translation-missing': ({ detail }) => `non traduite (${fieldList(detail, fr.fieldNames)})\u00a0: affichée dans la langue principale.`,
     'children-none-valid': () => 'Aucune des questions écrites dans la page n’a pu être lue.',
+    'language-unknown': ({ detail }) => `«\u00a0${detail}\u00a0» n’est le code d’aucune langue\u00a0: aucune page n’affichera cette traduction.`,
   },
   notJsonAt: (name, line, column) => `Impossible d’ouvrir «\u00a0${name}\u00a0»\u00a0: ce n’est pas du JSON valide (ligne ${line}, colonne ${column}).`,
   problemIn: (language, position) => (position ? `Question ${position}, ${language}\u00a0: ` : `${language}\u00a0: `),
@@ -667,6 +672,7 @@ const es: EditorStrings = {
     'translation-orphan': ({ id }) => `la pregunta traducida${id ? ` «${id}»` : ''} no está en la lista principal: se guarda en el archivo, nunca se muestra.`,
     'translation-missing': ({ detail }) => `sin traducir (${fieldList(detail, es.fieldNames)}): se muestra en el idioma principal.`,
     'children-none-valid': () => 'No se pudo leer ninguna de las preguntas escritas en la página.',
+    'language-unknown': ({ detail }) => `«${detail}» no es el código de ningún idioma: ninguna página mostrará esta traducción.`,
   },
   notJsonAt: (name, line, column) => `No se pudo abrir «${name}»: no es JSON válido (línea ${line}, columna ${column}).`,
   problemIn: (language, position) => (position ? `Pregunta ${position}, ${language}: ` : `${language}: `),
@@ -682,7 +688,7 @@ const es: EditorStrings = {
   addLanguageCancel: 'Cancelar',
   languageEmpty: 'Escriba un código de idioma.',
   languageInvalid: (tag) => `«${tag}» no es el código de ningún idioma. Escriba un código como en, fr o es.`,
-  languageNameTyped: (text, name, code) => `«${text}» no es un código de idioma: para el ${name.toLocaleLowerCase('es')}, escriba ${code}.`,
+  languageNameTyped: (text, name, code) => `«${text}» no es un código de idioma: para el ${inSentence(name, 'es')}, escriba ${code}.`,
   langNotExported: 'Mientras no sea un código de idioma, las preguntas se guardan sin idioma.',
   languageIsMain: (tag) => `${tag} es el idioma principal de estas preguntas frecuentes.`,
   languageExists: (tag) => `Estas preguntas frecuentes ya tienen una traducción al ${tag}.`,

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { canonicalLanguage, languageName, suggestedCode } from './language-tag.js';
 
-describe('language codes in the editor', () => {
+describe('language codes (editor and apt-faq check)', () => {
   it('accepts the tags of known languages, in their canonical form', () => {
     expect(['fr', 'FR-ca', 'pt-br', 'es-419', 'zh-Hant', ' en ', 'fil'].map(canonicalLanguage)).to.deep.equal(['fr', 'fr-CA', 'pt-BR', 'es-419', 'zh-Hant', 'en', 'fil']);
   });
@@ -25,6 +25,10 @@ describe('language codes in the editor', () => {
     expect(suggested('francais', 'fr')).to.equal('fr français');
     expect(suggested('Español', 'en')).to.equal('es spanish');
     expect(suggested('alemán', 'es')).to.equal('de alemán');
+    // A server's locale: the code with a hyphen, named as the engine names it ("espagnol d’Espagne", "espagnol (Espagne)").
+    expect(suggested('es_ES', 'fr')).to.match(/^es-ES espagnol\b/);
+    expect(suggested('pt_br', 'en')).to.match(/^pt-BR .*portuguese/);
     expect(suggestedCode('xx', 'fr')).to.equal(undefined);
+    expect(suggestedCode('xx_YY', 'fr')).to.equal(undefined);
   });
 });
