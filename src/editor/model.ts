@@ -149,8 +149,9 @@ function translationsFromJson(raw: unknown, items: DraftItem[], mainLang: string
   const languages: DraftLanguage[] = [];
   const taken = new Set([mainLang, ...Object.keys(raw)].map((tag) => (canonicalLanguage(tag) ?? tag).toLowerCase()));
   for (const [written, value] of Object.entries(raw)) {
-    let lang = canonicalLanguage(written) ?? written;
-    const code = lang === written && !canonicalLanguage(written) ? suggestedCode(written, 'en')?.code : undefined;
+    const canonical = canonicalLanguage(written);
+    let lang = canonical ?? written;
+    const code = canonical ? undefined : suggestedCode(written, 'en')?.code;
     if (code && !taken.has(code.toLowerCase())) {
       lang = code;
       taken.add(code.toLowerCase());

@@ -180,10 +180,10 @@ const fieldList = (detail: string | undefined, names: EditorStrings['fieldNames'
 /** `img, script` → `<img>, <script>`: element names as people see them in HTML. */
 const tags = (detail = ''): string => detail.split(', ').map((name) => `<${name}>`).join(', ');
 
-/** A language's name after « pour » : « l’espagnol », « le français » (names of languages are masculine). */
 /** A language's name inside a sentence: French and Spanish write it in small letters, whatever the engine gives ("Espagnol"); a country in it keeps its capital ("espagnol d’Espagne"). */
 const inSentence = (name: string, lang: string): string => name.charAt(0).toLocaleLowerCase(lang) + name.slice(1);
 
+/** A language's name after « pour » : « l’espagnol », « le français » (names of languages are masculine). */
 const frenchArticle = (name: string): string => {
   const lower = inSentence(name, 'fr');
   return /^[aeiouyàâéèêîôh]/.test(lower) ? `l’${lower}` : `le ${lower}`;
