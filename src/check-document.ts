@@ -99,10 +99,10 @@ const PROBLEM_TEXT: Readonly<Record<ProblemCode, string>> = {
 };
 
 /** The code to write instead of a language's name (`French` → `fr`, `es_ES` → `es-ES`), and what goes wrong meanwhile. */
-function languageHint({ field, detail }: FaqProblem): string {
+function languageHint({ lang, detail }: FaqProblem): string {
   const code = suggestedCode(detail ?? '', 'en')?.code;
   const write = code ? `write "${code}"` : 'write a code such as "en", "fr" or "es-MX"';
-  return field === 'translations' ? ` (${write}): no page's language matches it, so this translation is never shown` : ` (${write}): screen readers cannot tell which language the questions are in`;
+  return lang ? ` (${write}): no page's language matches it, so this translation is never shown` : ` (${write}): screen readers cannot tell which language the questions are in`;
 }
 
 /** What a problem says in English (`not valid JSON at line 3, column 49: expected a value, found "}"`). */

@@ -149,8 +149,8 @@ describe('several languages in one document (translations)', () => {
     expect(code, 'a translation no page shows is an error').to.equal(1);
     expect(lines(output)).to.include.members([
       'warning  lang: "English" is not a language code (write "en"): screen readers cannot tell which language the questions are in',
-      'error    translation "French", translations: "French" is not a language code (write "fr"): no page\'s language matches it, so this translation is never shown',
-      'error    translation "es_ES", translations: "es_ES" is not a language code (write "es-ES"): no page\'s language matches it, so this translation is never shown',
+      'error    translation "French": "French" is not a language code (write "fr"): no page\'s language matches it, so this translation is never shown',
+      'error    translation "es_ES": "es_ES" is not a language code (write "es-ES"): no page\'s language matches it, so this translation is never shown',
     ]);
   });
 

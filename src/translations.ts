@@ -113,7 +113,7 @@ export function readTranslations(raw: unknown, items: readonly FaqItem[], rawIte
       continue;
     }
     if (!canonicalLanguage(lang)) {
-      problems.push({ code: 'language-unknown', severity: 'error', field: 'translations', lang, detail: lang });
+      problems.push({ code: 'language-unknown', severity: 'error', lang, detail: lang });
       continue;
     }
     (value as { items: unknown[] }).items.forEach((entry, index) => {

@@ -82,6 +82,18 @@ describe('<apt-faq-editor> with several languages', () => {
     expect(JSON.parse((await downloadJson(reloaded)).text)).to.deep.equal(SAMPLE);
   });
 
+  it('reads a translation keyed by a language’s name as its code, says so when the file opens, and saves the code', async () => {
+    const editor = await renderEditor();
+    const written = JSON.parse(PARTLY_FRENCH) as { translations: Record<string, unknown> };
+    written.translations = { French: written.translations.fr };
+    await chooseFile(editor, JSON.stringify(written), 'faq.json');
+    expect(languageButtons(editor)).to.deep.equal(['English (en), main language', 'French (fr)']);
+    const said = [...editor.querySelectorAll('.file-problems li')].map((li) => li.textContent);
+    expect(said.some((text) => text === 'French (fr): the language “French” is not a code: read as fr, the code pages use; the file you save has fr.'), said.join(' | ')).to.equal(true);
+    const downloaded = JSON.parse((await downloadJson(editor)).text) as { translations: Record<string, unknown> };
+    expect(Object.keys(downloaded.translations)).to.deep.equal(['fr']);
+  });
+
   it('adds a language (checking its code), shows the main text beside each field, and exports what was typed', async () => {
     const editor = await renderEditor();
     await chooseFile(editor, PARTLY_FRENCH);

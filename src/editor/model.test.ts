@@ -102,8 +102,10 @@ describe('editor model', () => {
 
   it('reads a language written as its name or with an underscore as its code, unless the file already has that code', () => {
     const { fr, es } = MULTILINGUAL.translations;
-    const { draft } = draftFromJson({ ...structuredClone(MULTILINGUAL), translations: { French: fr, es_ES: es, Spanish: es, 'PT-br': { items: [] }, klingon: { items: [] } } });
+    const { draft, fileProblems } = draftFromJson({ ...structuredClone(MULTILINGUAL), translations: { French: fr, es_ES: es, Spanish: es, 'PT-br': { items: [] }, klingon: { items: [] } } });
     expect(draft.translations!.map((language) => language.lang)).to.deep.equal(['fr', 'es-ES', 'es', 'pt-BR', 'klingon']);
+    // What was read differently is said when the file opens (a case change is no mistake).
+    expect(fileProblems.filter(({ code }) => code === 'language-unknown').map(({ detail, lang }) => `${detail} → ${lang}`)).to.deep.equal(['French → fr', 'es_ES → es-ES', 'Spanish → es']);
     expect(draft.items[0].translated?.fr.question).to.equal('Pouvons-nous obtenir un financement ?');
     // `fr` is taken by the file's own `fr`: "French" stays, and the problems list says no page shows it.
     const taken = draftFromJson({ ...structuredClone(MULTILINGUAL), translations: { French: es, fr } }).draft;

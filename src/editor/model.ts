@@ -130,7 +130,7 @@ export function draftFromJson(raw: unknown): OpenedDraft {
     title: typeof doc.title === 'string' ? doc.title : '',
     items,
   };
-  const translations = translationsFromJson(doc.translations, items, draft.lang);
+  const translations = translationsFromJson(doc.translations, items, draft.lang, fileProblems);
   if (translations.length > 0) draft.translations = translations;
   return { draft, fileProblems };
 }
@@ -141,10 +141,11 @@ export function draftFromJson(raw: unknown): OpenedDraft {
  * (`orphans`) to be written back; what is not text is left for the problems list to name.
  * A language written by hand as its name or with an underscore (`French`, `es_ES`) is read as
  * its code (`fr`, `es-ES`), the only form a page's `lang` matches, unless another language of
- * the file already has that code; one the editor cannot read stays as written, and the
- * problems list says no page will show it (`language-unknown`).
+ * the file already has that code; each one read so is added to `fileProblems`
+ * (`language-unknown`, `lang` the code, `detail` as written). One the editor cannot read
+ * stays as written, and the problems list says no page will show it.
  */
-function translationsFromJson(raw: unknown, items: DraftItem[], mainLang: string): DraftLanguage[] {
+function translationsFromJson(raw: unknown, items: DraftItem[], mainLang: string, fileProblems: FaqProblem[]): DraftLanguage[] {
   if (!isRecord(raw)) return [];
   const languages: DraftLanguage[] = [];
   const taken = new Set([mainLang, ...Object.keys(raw)].map((tag) => (canonicalLanguage(tag) ?? tag).toLowerCase()));
@@ -155,6 +156,7 @@ function translationsFromJson(raw: unknown, items: DraftItem[], mainLang: string
     if (code && !taken.has(code.toLowerCase())) {
       lang = code;
       taken.add(code.toLowerCase());
+      fileProblems.push({ code: 'language-unknown', severity: 'warning', field: 'translations', lang, detail: written });
     }
     const translation = isRecord(value) ? value : {};
     const language: DraftLanguage = { lang, title: typeof translation.title === 'string' ? translation.title : '', orphans: [] };

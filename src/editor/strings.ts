@@ -320,7 +320,8 @@ const en: EditorStrings = {
     'translation-orphan': ({ id }) => `the translated question${id ? ` “${id}”` : ''} is not in the main list: kept in the file, never shown.`,
     'translation-missing': ({ detail }) => `not translated (${fieldList(detail, en.fieldNames)}): shown in the main language.`,
     'children-none-valid': () => 'None of the questions written in the page could be read.',
-    'language-unknown': ({ detail }) => `“${detail}” is not the code of a language: no page will show this translation.`,
+    'language-unknown': ({ detail, lang }) =>
+      lang && lang !== detail ? `the language “${detail}” is not a code: read as ${lang}, the code pages use; the file you save has ${lang}.` : `“${detail}” is not the code of a language: no page will show this translation.`,
   },
   notJsonAt: (name, line, column) => `“${name}” could not be opened: it is not valid JSON (line ${line}, column ${column}).`,
   problemIn: (language, position) => (position ? `Question ${position}, ${language}: ` : `${language}: `),
@@ -497,7 +498,10 @@ const fr: EditorStrings = {
     'translation-orphan': ({ id }) => `la question traduite${id ? ` «\u00a0${id}\u00a0»` : ''} n’est pas dans la liste principale\u00a0: gardée dans le fichier, jamais affichée.`,
     'translation-missing': ({ detail }) => `non traduite (${fieldList(detail, fr.fieldNames)})\u00a0: affichée dans la langue principale.`,
     'children-none-valid': () => 'Aucune des questions écrites dans la page n’a pu être lue.',
-    'language-unknown': ({ detail }) => `«\u00a0${detail}\u00a0» n’est le code d’aucune langue\u00a0: aucune page n’affichera cette traduction.`,
+    'language-unknown': ({ detail, lang }) =>
+      lang && lang !== detail
+        ? `la langue «\u00a0${detail}\u00a0» n’est pas un code\u00a0: lue comme ${lang}, le code que les pages utilisent\u00a0; le fichier enregistré aura ${lang}.`
+        : `«\u00a0${detail}\u00a0» n’est le code d’aucune langue\u00a0: aucune page n’affichera cette traduction.`,
   },
   notJsonAt: (name, line, column) => `Impossible d’ouvrir «\u00a0${name}\u00a0»\u00a0: ce n’est pas du JSON valide (ligne ${line}, colonne ${column}).`,
   problemIn: (language, position) => (position ? `Question ${position}, ${language}\u00a0: ` : `${language}\u00a0: `),
@@ -672,7 +676,10 @@ const es: EditorStrings = {
     'translation-orphan': ({ id }) => `la pregunta traducida${id ? ` «${id}»` : ''} no está en la lista principal: se guarda en el archivo, nunca se muestra.`,
     'translation-missing': ({ detail }) => `sin traducir (${fieldList(detail, es.fieldNames)}): se muestra en el idioma principal.`,
     'children-none-valid': () => 'No se pudo leer ninguna de las preguntas escritas en la página.',
-    'language-unknown': ({ detail }) => `«${detail}» no es el código de ningún idioma: ninguna página mostrará esta traducción.`,
+    'language-unknown': ({ detail, lang }) =>
+      lang && lang !== detail
+        ? `el idioma «${detail}» no es un código: se lee como ${lang}, el código que usan las páginas; el archivo guardado tendrá ${lang}.`
+        : `«${detail}» no es el código de ningún idioma: ninguna página mostrará esta traducción.`,
   },
   notJsonAt: (name, line, column) => `No se pudo abrir «${name}»: no es JSON válido (línea ${line}, columna ${column}).`,
   problemIn: (language, position) => (position ? `Pregunta ${position}, ${language}: ` : `${language}: `),
