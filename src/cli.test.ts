@@ -135,6 +135,13 @@ describe('several languages in one document (translations)', () => {
     ]);
   });
 
+  it('check says what a translation that only lacks texts comes to on the page', async () => {
+    const { fr } = multilingual.translations;
+    const { code, output } = await check(JSON.stringify({ ...multilingual, translations: { fr } }), 'faq.json');
+    expect(code).to.equal(0);
+    expect(lines(output).slice(-2)).to.deep.equal(['2 of 2 items would be shown, untranslated texts in the main language.', '']);
+  });
+
   it('check fails a multilingual document whose main items have no ids (their translations cannot be matched)', async () => {
     const document = { lang: 'en', items: [{ question: 'Q?', answer: 'A.' }], translations: { fr: { items: [] } } };
     const { code, output } = await check(JSON.stringify(document), 'faq.json');

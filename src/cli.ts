@@ -54,7 +54,8 @@ async function check(file: string): Promise<number> {
   // Missing translations as a translator's report, one line per language, not one per item.
   for (const problem of problems) if (problem.code !== 'translation-missing') log(`  ${problemLine(problem)}`);
   for (const line of untranslatedReport(problems, document.items.length)) log(`  ${'warning'.padEnd(8)} translation ${line}`);
-  log(`  ${document.items.length} of ${total} items would be shown${errors ? '' : ', not all as written'}.`);
+  const untranslatedOnly = problems.every((problem) => problem.code === 'translation-missing');
+  log(`  ${document.items.length} of ${total} items would be shown${errors ? '' : untranslatedOnly ? ', untranslated texts in the main language' : ', not all as written'}.`);
   return problems.filter((problem) => problem.severity === 'error').length;
 }
 
